@@ -1,0 +1,85 @@
+using System.CommandLine;
+using System.Text;
+using Roundup.Briefing;
+using Roundup.Ingest;
+using Roundup.Output;
+
+namespace Roundup.Cli;
+
+/// <summary><c>roundup brief PATH... [--words N] [--format text|markdown|json|html] [--output FILE]</c>.</summary>
+internal static class BriefCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Article files or folders (read recursively): plain text (.txt) or JSON Lines (.jsonl).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var words = new Option<int>("--words", "-w")
+        {
+            Description = "Word budget of the brief; it is never exceeded.",
+            DefaultValueFactory = _ => Briefer.DefaultWords,
+        };
+        words.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() <= 0)
+            {
+                result.AddError("--words must be a positive number of words, such as 120.");
+            }
+        });
+        var format = new Option<BriefFormat>("--format", "-f")
+        {
+            Description = "Output format: text (for a terminal), markdown, json or html (one self-contained page).",
+            DefaultValueFactory = _ => BriefFormat.Text,
+        };
+        var output = new Option<FileInfo?>("--output", "-o")
+        {
+            Description = "Write the brief to this file instead of standard output.",
+        };
+        var command = new Command("brief", "Write one attributed extractive brief of all the articles given.")
+        {
+            paths, words, format, output,
+        };
+        command.SetAction(parse => Execute(
+            parse.GetValue(paths)!, parse.GetValue(words), parse.GetValue(format), parse.GetValue(output), stdout, stderr));
+        return command;
+    }
+
+    private static int Execute(string[] paths, int words, BriefFormat format, FileInfo? output, TextWriter stdout, TextWriter stderr)
+    {
+        int warnings = 0;
+        void Warn(IngestWarning w)
+        {
+            warnings++;
+            stderr.WriteLine($"warning: {w}");
+        }
+        var articles = new CorpusReader().Read(paths, Warn).ToList();
+        if (articles.Count == 0)
+        {
+            var what = warnings > 0 ? "none of the input could be read (see the warnings above)" : "no article files were found";
+            throw new RoundupException($"Nothing to brief: {what}. Give .txt or .jsonl files, or folders that hold them.");
+        }
+        var brief = new Briefer().Brief(articles, words);
+        if (output is null)
+        {
+            BriefWriter.Write(brief, format, stdout);
+            return RoundupCli.Success;
+        }
+        if (output.Directory is { Exists: false } directory)
+        {
+            throw new RoundupException($"Cannot write {output.FullName}: the folder {directory.FullName} does not exist.");
+        }
+        try
+        {
+            using var writer = new StreamWriter(output.FullName, append: false, new UTF8Encoding(false));
+            BriefWriter.Write(brief, format, writer);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new RoundupException($"Cannot write {output.FullName}: {e.Message}");
+        }
+        stderr.WriteLine($"Brief of {articles.Count} articles ({brief.Words} words) written to {output.FullName}.");
+        return RoundupCli.Success;
+    }
+}

@@ -1,0 +1,1 @@
+return Roundup.Cli.RoundupCli.Run(args, Console.Out, Console.Error);

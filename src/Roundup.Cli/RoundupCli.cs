@@ -1,0 +1,48 @@
+using System.CommandLine;
+
+namespace Roundup.Cli;
+
+/// <summary>The <c>roundup</c> command: wires the subcommands and turns every failure into a message and an exit code.</summary>
+public static class RoundupCli
+{
+    /// <summary>Exit code when the run succeeded.</summary>
+    public const int Success = 0;
+
+    /// <summary>Exit code when the input could not be used (nothing to brief, unreadable path) or the arguments are wrong.</summary>
+    public const int Failure = 1;
+
+    /// <summary>Exit code for a failure Roundup did not foresee: a bug, reported without a stack trace.</summary>
+    public const int InternalError = 70;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("Roundup turns many outlets' coverage of a news event into one attributed brief.")
+        {
+            BriefCommand.Create(stdout, stderr),
+        };
+        try
+        {
+            var parsed = root.Parse(args);
+            return parsed.Invoke(new InvocationConfiguration
+            {
+                Output = stdout,
+                Error = stderr,
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (RoundupException e)
+        {
+            stderr.WriteLine($"error: {e.Message}");
+            return Failure;
+        }
+        catch (Exception e)
+        {
+            stderr.WriteLine($"error: unexpected failure ({e.GetType().Name}: {e.Message}). Please report it with the command you ran.");
+            if (Environment.GetEnvironmentVariable("ROUNDUP_DEBUG") == "1")
+            {
+                stderr.WriteLine(e);
+            }
+            return InternalError;
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using Roundup.Text;
+
+namespace Roundup.Briefing;
+
+/// <summary>
+/// Turns articles into a <c>Brief</c>: builds the corpus, lets a summariser choose sentences,
+/// orders them as a story and attributes each to every article that carries it.
+/// </summary>
+public sealed class Briefer(ISummarizer? summarizer = null)
+{
+    /// <summary>Default budget: a short news brief.</summary>
+    public const int DefaultWords = 120;
+
+    private readonly ISummarizer _summarizer = summarizer ?? new ConceptCoverage();
+
+    public Brief Brief(IReadOnlyList<Article> articles, int words = DefaultWords)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(words);
+        if (articles.Count == 0)
+        {
+            throw new ArgumentException("At least one article is needed to write a brief.", nameof(articles));
+        }
+        var corpus = Corpus.Build(articles);
+        return Brief(corpus, words);
+    }
+
+    public Brief Brief(Corpus corpus, int words)
+    {
+        var chosen = _summarizer.Select(corpus, words);
+        var ordered = chosen.Distinct().OrderBy(s => StoryPosition(corpus, s)).ThenBy(s => corpus.Sentences[s].Article)
+            .ThenBy(s => corpus.Sentences[s].Index).ToList();
+        var summary = new List<BriefSentence>();
+        foreach (var s in ordered)
+        {
+            var sources = corpus.ArticlesCarrying(s).Select(a => corpus.Articles[a].Id).ToList();
+            summary.Add(new BriefSentence(corpus.Sentences[s].Text, sources, sources.Count));
+        }
+        int total = summary.Sum(s => WordCounter.Count(s.Text));
+        if (total > words)
+        {
+            throw new InvalidOperationException($"The {_summarizer.Name} summariser exceeded the budget ({total} > {words} words).");
+        }
+        return new Brief(ChooseTitle(corpus), corpus.Articles, summary, total, words, _summarizer.Name);
+    }
+
+    /// <summary>Where a sentence's content first appears in any article that carries it (0 = a lead sentence).</summary>
+    private static double StoryPosition(Corpus corpus, int sentence)
+    {
+        var group = corpus.Groups[corpus.GroupOf[sentence]];
+        return group.Members.Min(m => corpus.Sentences[m].RelativePosition);
+    }
+
+    /// <summary>
+    /// The headline whose content words are most widely shared across the articles (mean document frequency of
+    /// its stems), so an outlet's idiosyncratic headline loses to the one that names the common story.
+    /// </summary>
+    private static string ChooseTitle(Corpus corpus)
+    {
+        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var article in corpus.Sentences.GroupBy(s => s.Article))
+        {
+            foreach (var stem in article.SelectMany(s => s.Stems).Distinct())
+            {
+                documentFrequency[stem] = documentFrequency.GetValueOrDefault(stem) + 1;
+            }
+        }
+        string? best = null;
+        double bestScore = double.MinValue;
+        foreach (var article in corpus.Articles)
+        {
+            if (article.Title is null)
+            {
+                continue;
+            }
+            var stems = Tokenizer.Words(article.Title).Where(t => !Stopwords.Contains(t)).Select(PorterStemmer.Stem).ToList();
+            if (stems.Count == 0)
+            {
+                continue;
+            }
+            double score = stems.Average(s => documentFrequency.GetValueOrDefault(s));
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = article.Title;
+            }
+        }
+        return best ?? (corpus.Articles.Count == 1 ? corpus.Articles[0].Id : $"Brief of {corpus.Articles.Count} articles");
+    }
+}

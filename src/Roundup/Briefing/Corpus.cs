@@ -1,0 +1,136 @@
+using Roundup.Dedup;
+using Roundup.Text;
+
+namespace Roundup.Briefing;
+
+/// <summary>A group of near-identical sentences and the version shown for it.</summary>
+/// <param name="Id">Group id (index into <see cref="Corpus.Groups"/>).</param>
+/// <param name="Members">Indices of the sentences in the group.</param>
+/// <param name="Representative">Index of the sentence whose text stands for the group.</param>
+/// <param name="Articles">Distinct articles that carry a member, ascending.</param>
+public sealed record SentenceGroup(int Id, IReadOnlyList<int> Members, int Representative, IReadOnlyList<int> Articles);
+
+/// <summary>
+/// The articles of one brief split into sentences and grouped into near-identical sentence groups;
+/// every summariser works on this shared model.
+/// </summary>
+public sealed class Corpus
+{
+    public IReadOnlyList<Article> Articles { get; }
+
+    public IReadOnlyList<Sentence> Sentences { get; }
+
+    public IReadOnlyList<SentenceGroup> Groups { get; }
+
+    /// <summary>For each sentence, the id of its group.</summary>
+    public IReadOnlyList<int> GroupOf { get; }
+
+    private readonly HashSet<long>[] _bigrams;
+
+    private Corpus(IReadOnlyList<Article> articles, List<Sentence> sentences, HashSet<long>[] bigrams, int[] groupOf, List<SentenceGroup> groups)
+    {
+        _bigrams = bigrams;
+        Articles = articles;
+        Sentences = sentences;
+        GroupOf = groupOf;
+        Groups = groups;
+    }
+
+    public static Corpus Build(IReadOnlyList<Article> articles)
+    {
+        var sentences = new List<Sentence>();
+        var stemCache = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (int a = 0; a < articles.Count; a++)
+        {
+            var texts = articles[a].Paragraphs.SelectMany(SentenceSplitter.Split).ToList();
+            for (int i = 0; i < texts.Count; i++)
+            {
+                var text = WordCounter.NormalizeWhitespace(texts[i]);
+                var tokens = Tokenizer.Words(text).ToArray();
+                var stems = new string[tokens.Length];
+                for (int t = 0; t < tokens.Length; t++)
+                {
+                    if (!stemCache.TryGetValue(tokens[t], out var stem))
+                    {
+                        stemCache[tokens[t]] = stem = PorterStemmer.Stem(tokens[t]);
+                    }
+                    stems[t] = stem;
+                }
+                sentences.Add(new Sentence(a, i, i / (double)texts.Count, text, WordCounter.Count(text), tokens, stems));
+            }
+        }
+        var bigrams = sentences.Select(s => NearDuplicates.Bigrams(s.Tokens)).ToArray();
+        var groupOf = SentenceGrouper.Group(bigrams);
+        var members = new List<List<int>>();
+        for (int i = 0; i < groupOf.Length; i++)
+        {
+            if (groupOf[i] == members.Count)
+            {
+                members.Add([]);
+            }
+            members[groupOf[i]].Add(i);
+        }
+        var groups = members.Select((m, id) => new SentenceGroup(
+            id, m, ChooseRepresentative(m, sentences, bigrams), m.Select(i => sentences[i].Article).Distinct().Order().ToList())).ToList();
+        return new Corpus(articles, sentences, bigrams, groupOf, groups);
+    }
+
+    /// <summary>
+    /// The member most like the others (the wire text before each outlet's edits); ties go to the longer,
+    /// more complete version, then to the earliest.
+    /// </summary>
+    private static int ChooseRepresentative(List<int> members, List<Sentence> sentences, HashSet<long>[] allBigrams)
+    {
+        if (members.Count == 1)
+        {
+            return members[0];
+        }
+        var bigrams = members.Select(m => allBigrams[m]).ToList();
+        int best = members[0];
+        double bestScore = double.MinValue;
+        for (int i = 0; i < members.Count; i++)
+        {
+            double score = 0;
+            for (int j = 0; j < members.Count; j++)
+            {
+                if (i != j)
+                {
+                    int shared = bigrams[i].Count(bigrams[j].Contains);
+                    score += shared / (double)(bigrams[i].Count + bigrams[j].Count - shared);
+                }
+            }
+            score += sentences[members[i]].Words * 1e-6;
+            if (score > bestScore + 1e-12)
+            {
+                bestScore = score;
+                best = members[i];
+            }
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// The articles that carry <paramref name="sentence"/> verbatim or near-identically, ascending. Computed
+    /// against every sentence, so attribution does not depend on how groups were chained together.
+    /// </summary>
+    public IReadOnlyList<int> ArticlesCarrying(int sentence)
+    {
+        var target = _bigrams[sentence];
+        var carrying = new SortedSet<int>();
+        for (int i = 0; i < Sentences.Count; i++)
+        {
+            var other = Sentences[i];
+            if (carrying.Contains(other.Article))
+            {
+                continue;
+            }
+            int shared = _bigrams[i].Count(target.Contains);
+            if (NearDuplicates.AreNearIdentical(target.Count, _bigrams[i].Count, shared))
+            {
+                carrying.Add(other.Article);
+            }
+        }
+        carrying.Add(Sentences[sentence].Article);
+        return carrying.ToList();
+    }
+}

@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+using Roundup.Text;
+
+namespace Roundup.Ingest;
+
+/// <summary>
+/// General tests for lines that are page furniture rather than article text. None of them names a
+/// particular site: they look at the shape of a line (numbers only, a few words without sentence
+/// punctuation, a credit in brackets) and at markers that mean the same thing on every site
+/// (reading time, share and navigation labels, copyright).
+/// </summary>
+public static partial class Boilerplate
+{
+    /// <summary>Lines of at most this many words without sentence punctuation are labels or headings, not prose.</summary>
+    public const int MaxLabelWords = 8;
+
+    [GeneratedRegex(@"^[\d\s.,:;/|#*+•·–—-]*$")]
+    private static partial Regex NumbersAndPunctuation();
+
+    [GeneratedRegex(@"^(?:reading time:?\s*)?\d+\s*(?:-\s*\d+\s*)?(?:min|mins|minutes?|m)\.?(?:\s+(?:read|reading|to read|listen))?$|^(?:read(?:ing)? time:?\s*)\d+", RegexOptions.IgnoreCase)]
+    private static partial Regex ReadingTime();
+
+    /// <summary>Labels that mean navigation, promotion or sharing on any news site.</summary>
+    [GeneratedRegex(@"^(?:advertisement|advertising|sponsored(?: content)?|share(?: this| on \w+| article| story)?|tweet|email|print|comments?|\d+ comments?|read more|more stories|related(?: stories| articles| content| news)?|recommended|trending|top stories|most read|most popular|latest news|breaking news|subscribe|sign up|log ?in|follow us.*|click here.*|skip to .*|image|photo|video|watch|listen|copyright.*|©.*|all rights reserved.*|back to top|next article|previous article|see also|also read.*|read also.*|you may also like|home)\.?:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NavigationLabel();
+
+    /// <summary>A trailing credit in brackets or a leading "Photo:" mark a picture caption.</summary>
+    [GeneratedRegex(@"(?:\((?:[^()]*\b(?:photo|photograph|picture|image|video|file|credit|courtesy)\b[^()]*)\)|\[(?:[^\[\]]{2,40})\]|\b(?:Getty Images|AFP Photo|Reuters/[\p{L} ]+|AP Photo[^.]*))\s*\.?$|^(?:photo|photograph|picture|image|file photo|credit|caption)\s*[:|/-]", RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionCredit();
+
+    [GeneratedRegex(@"^(?:https?://|www\.)\S+$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareUrl();
+
+    [GeneratedRegex(@"^by\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|and|&|de|van|von|al|el|bin))*(?:\s*[,|]\s*.*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Byline();
+
+    public static bool IsNumbersOnly(string line) => NumbersAndPunctuation().IsMatch(line);
+
+    public static bool IsReadingTime(string line) => ReadingTime().IsMatch(line.Trim());
+
+    public static bool IsNavigationLabel(string line) => NavigationLabel().IsMatch(line.Trim());
+
+    public static bool IsCaption(string line) => CaptionCredit().IsMatch(line.Trim());
+
+    public static bool IsBareUrl(string line) => BareUrl().IsMatch(line.Trim());
+
+    /// <summary>"By Jane Doe" or "By Jane Doe, Reuters": short, capitalised names after "By".</summary>
+    public static bool IsByline(string line)
+    {
+        var trimmed = line.Trim();
+        return trimmed.Length <= 80 && Byline().IsMatch(trimmed) && !EndsLikeSentence(trimmed);
+    }
+
+    /// <summary>True when the line ends as a sentence does: terminal punctuation, perhaps inside quotes or brackets.</summary>
+    public static bool EndsLikeSentence(string line) => SentenceSplitter.EndsLikeSentence(line);
+
+    /// <summary>A short line without sentence punctuation: a label, heading or menu entry.</summary>
+    public static bool IsLabel(string line) =>
+        !EndsLikeSentence(line) && WordCounter.Count(line) <= MaxLabelWords;
+}

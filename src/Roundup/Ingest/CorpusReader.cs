@@ -1,0 +1,116 @@
+namespace Roundup.Ingest;
+
+/// <summary>Limits that keep one pathological input from taking the run down.</summary>
+public sealed record IngestOptions
+{
+    /// <summary>Largest single-article file read (plain text). A larger one is no article: it is skipped with a warning.</summary>
+    public long MaxArticleFileBytes { get; init; } = 10L * 1024 * 1024;
+}
+
+/// <summary>
+/// Reads the articles under the given files and folders (folders recursively, in ordinal path order).
+/// Plain text (.txt, .text, no extension) holds one article a file; JSON Lines (.jsonl, .ndjson) one a line.
+/// Unreadable, empty, binary or unknown files are reported through the warning callback and skipped.
+/// </summary>
+public sealed class CorpusReader(IngestOptions? options = null)
+{
+    private static readonly string[] PlainTextExtensions = [".txt", ".text", ""];
+    private static readonly string[] JsonLinesExtensions = [".jsonl", ".ndjson"];
+
+    private readonly IngestOptions _options = options ?? new IngestOptions();
+
+    /// <summary>
+    /// Streams the articles. Throws <see cref="RoundupException"/> when a named path does not exist.
+    /// Article ids are unique within one call.
+    /// </summary>
+    public IEnumerable<Article> Read(IEnumerable<string> paths, Action<IngestWarning> warn)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            foreach (var file in Files(path, warn))
+            {
+                foreach (var article in ReadFile(file, warn))
+                {
+                    var unique = article.Id;
+                    for (int n = 2; !ids.Add(unique); n++)
+                    {
+                        unique = $"{article.Id}-{n}";
+                    }
+                    yield return unique == article.Id ? article : article with { Id = unique };
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<string> Files(string path, Action<IngestWarning> warn)
+    {
+        if (File.Exists(path))
+        {
+            return [path];
+        }
+        if (Directory.Exists(path))
+        {
+            var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden };
+            return Directory.EnumerateFiles(path, "*", options)
+                .Where(f => !f.Split(System.IO.Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
+                .Order(StringComparer.Ordinal)
+                .ToList();
+        }
+        throw new RoundupException($"{path} does not exist; give a file or folder of articles.");
+    }
+
+    private IEnumerable<Article> ReadFile(string file, Action<IngestWarning> warn)
+    {
+        var extension = System.IO.Path.GetExtension(file).ToLowerInvariant();
+        if (JsonLinesExtensions.Contains(extension))
+        {
+            return JsonLinesReader.Read(file, warn);
+        }
+        if (PlainTextExtensions.Contains(extension))
+        {
+            return ReadPlainText(file, warn) is { } article ? [article] : [];
+        }
+        warn(new IngestWarning(file, null, $"unknown file type '{extension}' (Roundup reads .txt and .jsonl); skipped."));
+        return [];
+    }
+
+    private Article? ReadPlainText(string file, Action<IngestWarning> warn)
+    {
+        try
+        {
+            var length = new FileInfo(file).Length;
+            if (length == 0)
+            {
+                warn(new IngestWarning(file, null, "file is empty; skipped."));
+                return null;
+            }
+            if (length > _options.MaxArticleFileBytes)
+            {
+                warn(new IngestWarning(file, null,
+                    $"file is {length / (1024.0 * 1024):0.0} MB, more than the {_options.MaxArticleFileBytes / (1024 * 1024)} MB an article file may have; skipped (put many articles in a .jsonl file instead)."));
+                return null;
+            }
+            var text = TextDecoder.Decode(File.ReadAllBytes(file), file);
+            var article = PlainTextParser.Parse(text, file, System.IO.Path.GetFileNameWithoutExtension(file));
+            if (article.Paragraphs.Count == 0)
+            {
+                warn(new IngestWarning(file, null, "no article text found (only headlines, dates or page furniture); skipped."));
+                return null;
+            }
+            return article;
+        }
+        catch (RoundupException e)
+        {
+            warn(new IngestWarning(file, null, StripPath(e.Message, file)));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            warn(new IngestWarning(file, null, $"cannot be read ({e.Message}); skipped."));
+        }
+        return null;
+    }
+
+    private static string StripPath(string message, string file) =>
+        message.StartsWith(file + " ", StringComparison.Ordinal) ? message[(file.Length + 1)..] : message;
+}

@@ -1,0 +1,154 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace Roundup.Ingest;
+
+/// <summary>
+/// Streams articles from a JSON Lines file: one object a line with <c>text</c> (required) and optional
+/// <c>id</c>, <c>url</c>, <c>title</c>, <c>published</c>, <c>outlet</c>. A bad line is reported with its
+/// line number and skipped; the file is never loaded whole.
+/// </summary>
+public static class JsonLinesReader
+{
+    /// <summary>Longest line read; a longer one is skipped (an article is never this large).</summary>
+    public const int MaxLineChars = 10 * 1024 * 1024;
+
+    public static IEnumerable<Article> Read(string path, Action<IngestWarning> warn)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        using var reader = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+        int lineNumber = 0;
+        var line = new StringBuilder();
+        while (true)
+        {
+            var status = ReadBoundedLine(reader, line);
+            if (status == LineStatus.EndOfFile)
+            {
+                yield break;
+            }
+            lineNumber++;
+            if (status == LineStatus.TooLong)
+            {
+                warn(new IngestWarning(path, lineNumber, $"line is longer than {MaxLineChars / (1024 * 1024)} MB; skipped."));
+                continue;
+            }
+            var text = line.ToString();
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                continue;
+            }
+            var article = ParseLine(text, path, lineNumber, out var problem);
+            if (article is null)
+            {
+                warn(new IngestWarning(path, lineNumber, problem!));
+                continue;
+            }
+            yield return article;
+        }
+    }
+
+    private static Article? ParseLine(string json, string path, int lineNumber, out string? problem)
+    {
+        problem = null;
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json);
+        }
+        catch (JsonException e)
+        {
+            problem = $"not valid JSON ({FirstSentence(e.Message)}); line skipped.";
+            return null;
+        }
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                problem = "expected a JSON object with a \"text\" field; line skipped.";
+                return null;
+            }
+            if (!root.TryGetProperty("text", out var textElement) || textElement.ValueKind != JsonValueKind.String)
+            {
+                problem = "the object has no \"text\" string; line skipped.";
+                return null;
+            }
+            var id = root.TryGetProperty("id", out var idElement) && idElement.ValueKind is JsonValueKind.String or JsonValueKind.Number
+                ? idElement.ToString()
+                : $"{System.IO.Path.GetFileNameWithoutExtension(path)}:{lineNumber}";
+            var parsed = PlainTextParser.Parse(textElement.GetString()!, path, id);
+            var url = OptionalString(root, "url") ?? parsed.Url;
+            var published = ParseDate(OptionalString(root, "published")) ?? DateText.FromUrl(url) ?? parsed.Published;
+            var outlet = OptionalString(root, "outlet") ?? Outlets.FromUrl(url) ?? parsed.Outlet;
+            if (outlet == System.IO.Path.GetFileNameWithoutExtension(path))
+            {
+                outlet = id; // the file name says nothing about the outlet of one line among many
+            }
+            return parsed with
+            {
+                Url = url,
+                Title = OptionalString(root, "title") ?? parsed.Title,
+                Published = published,
+                Outlet = outlet,
+            };
+        }
+    }
+
+    private static string? OptionalString(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var e) && e.ValueKind == JsonValueKind.String && e.GetString() is { Length: > 0 } s ? s : null;
+
+    private static DateOnly? ParseDate(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var dto))
+        {
+            return DateOnly.FromDateTime(dto.Date);
+        }
+        return DateText.Find(text);
+    }
+
+    private static string FirstSentence(string message)
+    {
+        int dot = message.IndexOf(". ", StringComparison.Ordinal);
+        return dot > 0 ? message[..dot] : message.TrimEnd('.');
+    }
+
+    private enum LineStatus { Line, TooLong, EndOfFile }
+
+    /// <summary>Reads one line into <paramref name="line"/> without ever holding more than <see cref="MaxLineChars"/>.</summary>
+    private static LineStatus ReadBoundedLine(StreamReader reader, StringBuilder line)
+    {
+        line.Clear();
+        bool tooLong = false;
+        bool any = false;
+        while (true)
+        {
+            int c = reader.Read();
+            if (c < 0)
+            {
+                return !any ? LineStatus.EndOfFile : tooLong ? LineStatus.TooLong : LineStatus.Line;
+            }
+            any = true;
+            if (c == '\n')
+            {
+                return tooLong ? LineStatus.TooLong : LineStatus.Line;
+            }
+            if (c == '\r')
+            {
+                continue;
+            }
+            if (line.Length < MaxLineChars)
+            {
+                line.Append((char)c);
+            }
+            else
+            {
+                tooLong = true;
+            }
+        }
+    }
+}

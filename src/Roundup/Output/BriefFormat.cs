@@ -1,0 +1,57 @@
+using Roundup.Briefing;
+
+namespace Roundup.Output;
+
+/// <summary>The output formats of a brief.</summary>
+public enum BriefFormat
+{
+    Text,
+    Markdown,
+    Json,
+    Html,
+}
+
+/// <summary>Writes a <see cref="Brief"/> in any <see cref="BriefFormat"/>.</summary>
+public static class BriefWriter
+{
+    public static void Write(Brief brief, BriefFormat format, TextWriter output)
+    {
+        switch (format)
+        {
+            case BriefFormat.Text:
+                TextBrief.Write(brief, output);
+                break;
+            case BriefFormat.Markdown:
+                MarkdownBrief.Write(brief, output);
+                break;
+            case BriefFormat.Json:
+                JsonBrief.Write(brief, output);
+                break;
+            case BriefFormat.Html:
+                HtmlBrief.Write(brief, output);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown brief format.");
+        }
+    }
+
+    /// <summary>1-based source numbers of a summary sentence, as the source list numbers the articles.</summary>
+    internal static List<int> SourceNumbers(Brief brief, BriefSentence sentence)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < brief.Articles.Count; i++)
+        {
+            index[brief.Articles[i].Id] = i + 1;
+        }
+        return sentence.Sources.Select(id => index[id]).Order().ToList();
+    }
+
+    /// <summary>ISO 8601 date (yyyy-MM-dd) whatever the machine's culture, or null.</summary>
+    internal static string? Iso(DateOnly? date) =>
+        date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>"outlet — title — date — url" with missing parts left out.</summary>
+    internal static string SourceLine(Article article) =>
+        string.Join(" — ", new[] { article.Outlet, article.Title, Iso(article.Published), article.Url }
+            .Where(p => !string.IsNullOrEmpty(p)));
+}

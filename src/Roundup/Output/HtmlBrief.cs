@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Net;
+using Roundup.Briefing;
+
+namespace Roundup.Output;
+
+/// <summary>
+/// One self-contained HTML page (inline style, no scripts, no external resources), written as well-formed
+/// XHTML-compatible markup so it can be read by any browser and parsed by any XML tool.
+/// </summary>
+internal static class HtmlBrief
+{
+    private const string Style = """
+        body{font-family:Georgia,'Times New Roman',serif;max-width:42em;margin:2em auto;padding:0 1em;line-height:1.55;color:#222;background:#fff}
+        h1{font-size:1.6em;line-height:1.25}
+        .brief p{margin:.6em 0}
+        sup a{text-decoration:none;font-family:sans-serif;font-size:.75em;color:#06c}
+        .meta{color:#666;font-family:sans-serif;font-size:.85em}
+        ol.sources{font-family:sans-serif;font-size:.9em}
+        ol.sources li{margin:.3em 0}
+        """;
+
+    public static void Write(Brief brief, TextWriter output)
+    {
+        output.WriteLine("<!DOCTYPE html>");
+        output.WriteLine("<html lang=\"en\">");
+        output.WriteLine("<head>");
+        output.WriteLine("<meta charset=\"utf-8\" />");
+        output.WriteLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />");
+        output.WriteLine($"<title>{E(brief.Title)}</title>");
+        output.WriteLine($"<style>{Style}</style>");
+        output.WriteLine("</head>");
+        output.WriteLine("<body>");
+        output.WriteLine($"<h1>{E(brief.Title)}</h1>");
+        output.WriteLine("<div class=\"brief\">");
+        foreach (var sentence in brief.Summary)
+        {
+            var markers = string.Join(",", BriefWriter.SourceNumbers(brief, sentence).Select(n => $"<a href=\"#source-{n}\">{n}</a>"));
+            output.WriteLine($"<p>{E(sentence.Text)} <sup>[{markers}]</sup></p>");
+        }
+        output.WriteLine("</div>");
+        output.WriteLine($"<p class=\"meta\">{brief.Words} words from {brief.Articles.Count} articles, selected by {E(brief.Method)}.</p>");
+        output.WriteLine("<h2>Sources</h2>");
+        output.WriteLine("<ol class=\"sources\">");
+        for (int i = 0; i < brief.Articles.Count; i++)
+        {
+            var a = brief.Articles[i];
+            var title = E(a.Title ?? a.Id);
+            var linked = a.Url is null ? title : $"<a href=\"{E(a.Url)}\">{title}</a>";
+            var date = a.Published is { } d ? $" <time datetime=\"{BriefWriter.Iso(d)}\">{d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}</time>" : "";
+            output.WriteLine($"<li id=\"source-{i + 1}\"><strong>{E(a.Outlet)}</strong>: {linked}{date}</li>");
+        }
+        output.WriteLine("</ol>");
+        output.WriteLine("</body>");
+        output.WriteLine("</html>");
+    }
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+}

@@ -1,0 +1,64 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Roundup.Briefing;
+
+namespace Roundup.Output;
+
+/// <summary>
+/// JSON: <c>{"title","method","budget","words","articles":[{"id","path","outlet","url","title","published",
+/// "dateline","agency","words"}],"summary":[{"text","sources":[ids],"support"}]}</c>. Absent values are null.
+/// </summary>
+internal static class JsonBrief
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static void Write(Brief brief, TextWriter output)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("title", brief.Title);
+            json.WriteString("method", brief.Method);
+            json.WriteNumber("budget", brief.Budget);
+            json.WriteNumber("words", brief.Words);
+            json.WriteStartArray("articles");
+            foreach (var a in brief.Articles)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", a.Id);
+                json.WriteString("path", a.Path);
+                json.WriteString("outlet", a.Outlet);
+                json.WriteString("url", a.Url);
+                json.WriteString("title", a.Title);
+                json.WriteString("published", BriefWriter.Iso(a.Published));
+                json.WriteString("dateline", a.Dateline);
+                json.WriteString("agency", a.Agency);
+                json.WriteNumber("words", a.Words);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteStartArray("summary");
+            foreach (var s in brief.Summary)
+            {
+                json.WriteStartObject();
+                json.WriteString("text", s.Text);
+                json.WriteStartArray("sources");
+                foreach (var id in s.Sources)
+                {
+                    json.WriteStringValue(id);
+                }
+                json.WriteEndArray();
+                json.WriteNumber("support", s.Support);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+}

@@ -1,0 +1,28 @@
+namespace Roundup.Text;
+
+/// <summary>Counts words the way a length budget is stated: whitespace-separated tokens.</summary>
+public static class WordCounter
+{
+    public static int Count(string text)
+    {
+        int count = 0;
+        bool inWord = false;
+        foreach (char c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                inWord = false;
+            }
+            else if (!inWord)
+            {
+                inWord = true;
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /// <summary>Collapses every run of whitespace to one space and trims the ends.</summary>
+    public static string NormalizeWhitespace(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
