@@ -38,7 +38,14 @@ public static partial class Boilerplate
 
     public static bool IsReadingTime(string line) => ReadingTime().IsMatch(line.Trim());
 
-    public static bool IsNavigationLabel(string line) => NavigationLabel().IsMatch(line.Trim());
+    public static bool IsNavigationLabel(string line) => NavigationLabel().IsMatch(line.Trim()) || IsBreadcrumb(line);
+
+    /// <summary>"Home | World | Middle East", "News › Politics": short items between separators.</summary>
+    public static bool IsBreadcrumb(string line)
+    {
+        var parts = line.Split(['|', '›', '»', '>', '/', '•', '·'], StringSplitOptions.TrimEntries);
+        return parts.Length >= 3 && parts.All(p => WordCounter.Count(p) <= 4) && !EndsLikeSentence(line);
+    }
 
     public static bool IsCaption(string line) => CaptionCredit().IsMatch(line.Trim());
 

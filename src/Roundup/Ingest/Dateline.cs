@@ -15,8 +15,8 @@ public sealed record Dateline(string? Place, string? Agency, int Length);
 /// </summary>
 public static partial class DatelineParser
 {
-    /// <summary>"PLACE[, Region][, Month Day] (Agency) —" : the wire style, place in any case.</summary>
-    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}.'’ -]{0,40}?(?:,\s*\p{Lu}[\p{L}.'’ -]{0,30}?){0,2})(?:,\s*(?<date>\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}))?\s*\((?<agency>[\p{L}][\p{L}\d .&/-]{1,40})\)\s*(?:[—–-]{1,2}|:)\s*")]
+    /// <summary>"PLACE[, Region][, Month Day] (Agency) —" : the wire style, place in any case; IANS omits the dash.</summary>
+    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}.'’ -]{0,40}?(?:,\s*\p{Lu}[\p{L}.'’ -]{0,30}?){0,2})(?:,\s*(?<date>\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}))?\s*\((?<agency>[\p{L}][\p{L}\d .&/-]{1,40})\)\s*(?:[—–-]{1,2}|:)?\s*(?=[\p{Lu}\d""“‘'])")]
     private static partial Regex WireStyle();
 
     /// <summary>"WASHINGTON —" or "WASHINGTON, D.C., March 27 --": an upper-case place and a dash.</summary>

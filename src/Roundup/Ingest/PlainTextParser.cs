@@ -1,4 +1,5 @@
 using System.Text;
+using Roundup.Dedup;
 using Roundup.Text;
 
 namespace Roundup.Ingest;
@@ -20,6 +21,9 @@ public static class PlainTextParser
     /// <summary>Share of lines that run on into the next line above which the text counts as hard-wrapped.</summary>
     private const double MinRunOnShare = 0.3;
 
+    /// <summary>A dateline opens one of the first paragraphs (a deck or standfirst may come before it).</summary>
+    private const int DatelineSearchParagraphs = 3;
+
     public static Article Parse(string text, string path, string id)
     {
         text = Normalize(text);
@@ -35,14 +39,18 @@ public static class PlainTextParser
         var blocks = IsHardWrapped(lines) ? JoinWrappedLines(lines) : lines.Select(WordCounter.NormalizeWhitespace).Where(l => l.Length > 0).ToList();
         var classified = Classify(blocks);
 
-        var paragraphs = classified.Paragraphs;
+        var paragraphs = DropNearRepeats(classified.Paragraphs);
         string? place = null;
         string? agency = null;
-        if (paragraphs.Count > 0 && DatelineParser.Parse(paragraphs[0]) is { } dateline)
+        for (int i = 0; i < Math.Min(paragraphs.Count, DatelineSearchParagraphs); i++)
         {
-            paragraphs[0] = paragraphs[0][dateline.Length..].TrimStart();
-            place = dateline.Place;
-            agency = dateline.Agency;
+            if (DatelineParser.Parse(paragraphs[i]) is { } dateline)
+            {
+                paragraphs[i] = paragraphs[i][dateline.Length..].TrimStart();
+                place = dateline.Place;
+                agency = dateline.Agency;
+                break;
+            }
         }
 
         var title = classified.Title ?? TitleFromUrl(url, paragraphs);
@@ -128,6 +136,27 @@ public static class PlainTextParser
             paragraphs.Add(block);
         }
         return new Classification(title, published, paragraphs);
+    }
+
+    /// <summary>
+    /// Removes a paragraph that is a near-identical copy of another in the same article (a standfirst that
+    /// repeats the lead, a pull quote), keeping the longer, more complete version in its place.
+    /// </summary>
+    private static List<string> DropNearRepeats(List<string> paragraphs)
+    {
+        var tokens = paragraphs.Select(p => (IReadOnlyList<string>)Tokenizer.Words(p)).ToList();
+        var keep = Enumerable.Repeat(true, paragraphs.Count).ToArray();
+        for (int i = 0; i < paragraphs.Count; i++)
+        {
+            for (int j = i + 1; j < paragraphs.Count && keep[i]; j++)
+            {
+                if (keep[j] && NearDuplicates.AreNearIdentical(tokens[i], tokens[j]))
+                {
+                    keep[tokens[i].Count >= tokens[j].Count ? j : i] = false;
+                }
+            }
+        }
+        return paragraphs.Where((_, i) => keep[i]).ToList();
     }
 
     private static string Key(string block) => WordCounter.NormalizeWhitespace(block).ToLowerInvariant();
