@@ -20,19 +20,23 @@ internal static class BriefCommand
         {
             Description = "Word budget of the brief; it is never exceeded.",
             DefaultValueFactory = _ => Briefer.DefaultWords,
-        };
-        words.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() <= 0)
+            CustomParser = result =>
             {
-                result.AddError("--words must be a positive number of words, such as 120.");
-            }
-        });
-        var format = new Option<BriefFormat>("--format", "-f")
+                var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+                if (int.TryParse(text, out var value) && value > 0)
+                {
+                    return value;
+                }
+                result.AddError($"--words must be a positive whole number of words, such as 120 (got '{text}').");
+                return 0;
+            },
+        };
+        var format = new Option<string>("--format", "-f")
         {
             Description = "Output format: text (for a terminal), markdown, json or html (one self-contained page).",
-            DefaultValueFactory = _ => BriefFormat.Text,
+            DefaultValueFactory = _ => "text",
         };
+        format.AcceptOnlyFromAmong("text", "markdown", "json", "html");
         var output = new Option<FileInfo?>("--output", "-o")
         {
             Description = "Write the brief to this file instead of standard output.",
@@ -42,7 +46,7 @@ internal static class BriefCommand
             paths, words, format, output,
         };
         command.SetAction(parse => Execute(
-            parse.GetValue(paths)!, parse.GetValue(words), parse.GetValue(format), parse.GetValue(output), stdout, stderr));
+            parse.GetValue(paths)!, parse.GetValue(words), Enum.Parse<BriefFormat>(parse.GetValue(format)!, ignoreCase: true), parse.GetValue(output), stdout, stderr));
         return command;
     }
 

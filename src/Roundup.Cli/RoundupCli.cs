@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 
 namespace Roundup.Cli;
 
@@ -16,13 +17,26 @@ public static class RoundupCli
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var root = new RootCommand("Roundup turns many outlets' coverage of a news event into one attributed brief.")
+        // A plain command named "roundup" (not RootCommand) so usage lines name the command users type.
+        var root = new Command("roundup", "Roundup turns many outlets' coverage of a news event into one attributed brief.")
         {
+            new HelpOption(),
+            new VersionOption(),
             BriefCommand.Create(stdout, stderr),
         };
         try
         {
-            var parsed = root.Parse(args);
+            var parsed = root.Parse(args.Length == 0 ? ["--help"] : args);
+            if (parsed.Errors.Count > 0)
+            {
+                foreach (var error in parsed.Errors)
+                {
+                    stderr.WriteLine($"error: {error.Message}");
+                }
+                var command = string.Join(' ', parsed.CommandResult.Command.Name == "roundup" ? ["roundup"] : new[] { "roundup", parsed.CommandResult.Command.Name });
+                stderr.WriteLine($"Run '{command} --help' for usage.");
+                return Failure;
+            }
             return parsed.Invoke(new InvocationConfiguration
             {
                 Output = stdout,

@@ -78,6 +78,11 @@ public static class JsonLinesReader
                 ? idElement.ToString()
                 : $"{System.IO.Path.GetFileNameWithoutExtension(path)}:{lineNumber}";
             var parsed = PlainTextParser.Parse(textElement.GetString()!, path, id);
+            if (parsed.Paragraphs.Count == 0)
+            {
+                problem = "\"text\" holds no article text (only headlines, dates or page furniture); line skipped.";
+                return null;
+            }
             var url = OptionalString(root, "url") ?? parsed.Url;
             var published = ParseDate(OptionalString(root, "published")) ?? DateText.FromUrl(url) ?? parsed.Published;
             var outlet = OptionalString(root, "outlet") ?? Outlets.FromUrl(url) ?? parsed.Outlet;

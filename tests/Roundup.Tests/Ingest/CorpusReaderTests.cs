@@ -1,0 +1,92 @@
+using Roundup.Ingest;
+
+namespace Roundup.Tests.Ingest;
+
+public class CorpusReaderTests
+{
+    private const string Story = "Troops retook the ancient city of Palmyra on Sunday, the army said in a statement.";
+
+    private static (List<Article> Articles, List<IngestWarning> Warnings) Read(params string[] paths)
+    {
+        var warnings = new List<IngestWarning>();
+        var articles = new CorpusReader().Read(paths, warnings.Add).ToList();
+        return (articles, warnings);
+    }
+
+    [Fact]
+    public void Reads_the_bundled_example_folder_in_file_order()
+    {
+        var (articles, warnings) = Read(TestPaths.Palmyra);
+
+        Assert.Empty(warnings);
+        Assert.Equal(["000_0ef34761f90466f9", "001_6c1c30197c631550", "002_cabded4b6e617a5b", "003_475460b12f2ee23d", "004_2b7d10bcf5bdfd69"],
+            articles.Select(a => a.Id));
+    }
+
+    [Fact]
+    public void Reads_folders_recursively_and_skips_unknown_and_binary_files_with_warnings()
+    {
+        using var dir = new TempFolder();
+        dir.File("a.txt", Story);
+        dir.File("sub/deeper/b.txt", Story.Replace("Sunday", "Monday", StringComparison.Ordinal));
+        dir.File("photo.jpg", [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10]);
+        dir.File("c.txt", [0x00, 0x01, 0x02, 0x03]);
+        dir.File(".hidden/d.txt", Story);
+
+        var (articles, warnings) = Read(dir.Path);
+
+        Assert.Equal(["a", "b"], articles.Select(a => a.Id));
+        Assert.Contains(warnings, w => w.Path.EndsWith("photo.jpg", StringComparison.Ordinal) && w.Message.Contains("unknown file type", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.Path.EndsWith("c.txt", StringComparison.Ordinal) && w.Message.Contains("binary", StringComparison.Ordinal));
+        Assert.Equal(2, warnings.Count);
+    }
+
+    [Fact]
+    public void Empty_file_and_furniture_only_file_are_skipped_with_warnings()
+    {
+        using var dir = new TempFolder();
+        dir.File("empty.txt", "");
+        dir.File("furniture.txt", "Top Stories\n\nShare\n\n2 min read\n");
+
+        var (articles, warnings) = Read(dir.Path);
+
+        Assert.Empty(articles);
+        Assert.Contains(warnings, w => w.Message.Contains("empty", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.Message.Contains("no article text", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Oversized_article_file_is_skipped_without_reading_it_whole()
+    {
+        using var dir = new TempFolder();
+        var big = dir.File("big.txt", "");
+        using (var stream = File.OpenWrite(big))
+        {
+            stream.SetLength(50L * 1024 * 1024);
+        }
+
+        var (articles, warnings) = Read(big);
+
+        Assert.Empty(articles);
+        Assert.Contains("50.0 MB", Assert.Single(warnings).Message);
+    }
+
+    [Fact]
+    public void Missing_path_is_an_error_that_names_it()
+    {
+        var e = Assert.Throws<RoundupException>(() => Read("/no/such/folder"));
+        Assert.Contains("/no/such/folder does not exist", e.Message);
+    }
+
+    [Fact]
+    public void Duplicate_file_names_get_distinct_ids()
+    {
+        using var dir = new TempFolder();
+        dir.File("x/story.txt", Story);
+        dir.File("y/story.txt", Story);
+
+        var (articles, _) = Read(dir.Path);
+
+        Assert.Equal(["story", "story-2"], articles.Select(a => a.Id));
+    }
+}
