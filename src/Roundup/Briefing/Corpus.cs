@@ -124,8 +124,7 @@ public sealed class Corpus
             {
                 continue;
             }
-            int shared = _bigrams[i].Count(target.Contains);
-            if (NearDuplicates.AreNearIdentical(target.Count, _bigrams[i].Count, shared))
+            if (NearDuplicates.AreNearIdentical(target, _bigrams[i]))
             {
                 carrying.Add(other.Article);
             }

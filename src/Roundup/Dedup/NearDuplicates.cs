@@ -43,12 +43,22 @@ public static class NearDuplicates
     }
 
     /// <summary>True when the two token sequences are near-identical sentences.</summary>
-    public static bool AreNearIdentical(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    public static bool AreNearIdentical(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
+        AreNearIdentical(Bigrams(a), Bigrams(b));
+
+    /// <summary>True when two bigram sets (from <see cref="Bigrams"/>) belong to near-identical sentences.</summary>
+    public static bool AreNearIdentical(HashSet<long> a, HashSet<long> b)
     {
-        var setA = Bigrams(a);
-        var setB = Bigrams(b);
-        int shared = setA.Count(setB.Contains);
-        return AreNearIdentical(setA.Count, setB.Count, shared);
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        int shared = 0;
+        foreach (var x in small)
+        {
+            if (large.Contains(x))
+            {
+                shared++;
+            }
+        }
+        return AreNearIdentical(a.Count, b.Count, shared);
     }
 
     private static long Hash(string first, string second)

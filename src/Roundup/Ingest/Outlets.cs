@@ -65,6 +65,6 @@ public static partial class Outlets
     {
         var names = string.Join('|', KnownOutlets.OrderByDescending(n => n.Length).Select(Regex.Escape));
         var pattern = $@"\b(?:told|speaking to|spoke to|in an interview with|said to)\s+(?<a>{names})\b(?!\s+\p{{Lu}})|\b(?<b>{names})\s+(?:has learned|has learnt|understands|can reveal|has seen)\b";
-        return new Regex(pattern, RegexOptions.CultureInvariant);
+        return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 }

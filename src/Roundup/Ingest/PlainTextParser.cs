@@ -144,15 +144,15 @@ public static class PlainTextParser
     /// </summary>
     private static List<string> DropNearRepeats(List<string> paragraphs)
     {
-        var tokens = paragraphs.Select(p => (IReadOnlyList<string>)Tokenizer.Words(p)).ToList();
+        var bigrams = paragraphs.Select(p => NearDuplicates.Bigrams(Tokenizer.Words(p))).ToList();
         var keep = Enumerable.Repeat(true, paragraphs.Count).ToArray();
         for (int i = 0; i < paragraphs.Count; i++)
         {
             for (int j = i + 1; j < paragraphs.Count && keep[i]; j++)
             {
-                if (keep[j] && NearDuplicates.AreNearIdentical(tokens[i], tokens[j]))
+                if (keep[j] && NearDuplicates.AreNearIdentical(bigrams[i], bigrams[j]))
                 {
-                    keep[tokens[i].Count >= tokens[j].Count ? j : i] = false;
+                    keep[bigrams[i].Count >= bigrams[j].Count ? j : i] = false;
                 }
             }
         }

@@ -1,0 +1,41 @@
+using BenchmarkDotNet.Attributes;
+using Roundup.Briefing;
+using Roundup.Ingest;
+
+namespace Roundup.Benchmarks;
+
+/// <summary>
+/// <c>roundup brief</c> without process start: read a folder of plain-text articles and brief them (120 words).
+/// </summary>
+[MemoryDiagnoser]
+public class BriefBenchmarks
+{
+    private string _folder = "";
+    private List<Article> _articles = [];
+
+    [Params(10, 100)]
+    public int Articles { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _folder = BenchData.WriteFolder(Articles);
+        _articles = new CorpusReader().Read([_folder], _ => { }).ToList();
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => Directory.Delete(_folder, recursive: true);
+
+    [Benchmark(Description = "read folder + brief")]
+    public Brief ReadAndBrief()
+    {
+        var articles = new CorpusReader().Read([_folder], _ => { }).ToList();
+        return new Briefer().Brief(articles, 120);
+    }
+
+    [Benchmark(Description = "read folder")]
+    public int ReadOnly() => new CorpusReader().Read([_folder], _ => { }).Count();
+
+    [Benchmark(Description = "brief (articles in memory)")]
+    public Brief BriefOnly() => new Briefer().Brief(_articles, 120);
+}
