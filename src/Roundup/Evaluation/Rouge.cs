@@ -45,6 +45,14 @@ public sealed class Rouge(RougeOptions? options = null)
         return scores;
     }
 
+    /// <summary>ROUGE-<paramref name="n"/> alone: cheaper when a search scores many candidate summaries.</summary>
+    public RougeScore ScoreN(IReadOnlyList<string> peer, IReadOnlyList<IReadOnlyList<string>> models, int n)
+    {
+        var text = new RougeText(_options);
+        var peerGrams = NGrams(text.Sentences(peer).SelectMany(s => s).ToList(), n);
+        return Combine(models.Select(m => Overlap(NGrams(text.Sentences(m).SelectMany(s => s).ToList(), n), peerGrams)));
+    }
+
     /// <summary>Hits and the model and peer totals of one comparison.</summary>
     private readonly record struct Counts(double Hit, double ModelTotal, double PeerTotal);
 

@@ -1,0 +1,219 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Roundup.Evaluation;
+using Roundup.Ingest;
+
+namespace Roundup.Cli;
+
+/// <summary><c>roundup eval summaries|rouge</c>: every quality claim as a measured number.</summary>
+internal static class EvalCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        return new Command("eval", "Measure quality: summaries against references, or ROUGE of one summary.")
+        {
+            Summaries(stdout, stderr),
+            RougeCommand(stdout),
+        };
+    }
+
+    private static Command Summaries(TextWriter stdout, TextWriter stderr)
+    {
+        var docs = new Option<DirectoryInfo>("--docs") { Description = "Folder with one subfolder of articles per cluster.", Required = true };
+        var refs = new Option<DirectoryInfo>("--refs") { Description = "Folder of reference summaries named <cluster>.<anything>, one sentence per line.", Required = true };
+        var words = PositiveInt("--words", 100, "Summary length in words (ROUGE truncates to it, as in DUC 2004).");
+        var methods = new Option<string>("--methods")
+        {
+            Description = $"Comma-separated methods: {string.Join(",", SummaryEvaluation.MethodNames)}.",
+            DefaultValueFactory = _ => string.Join(",", SummaryEvaluation.MethodNames),
+        };
+        var format = FormatOption("text", "json", "markdown");
+        var command = new Command("summaries", "Score summarisers on clusters with reference summaries (DUC/TAC layout).")
+        {
+            docs, refs, words, methods, format,
+        };
+        command.SetAction(parse =>
+        {
+            var names = parse.GetValue(methods)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var unknown = names.Where(n => !SummaryEvaluation.MethodNames.Contains(n)).ToList();
+            if (unknown.Count > 0)
+            {
+                throw new RoundupException($"Unknown method {string.Join(", ", unknown)}; choose from {string.Join(", ", SummaryEvaluation.MethodNames)}.");
+            }
+            var clusters = ReadClusters(parse.GetValue(docs)!, parse.GetValue(refs)!, stderr);
+            var evaluation = new SummaryEvaluation(parse.GetValue(words));
+            var results = names.Select(n => evaluation.Evaluate(n, clusters)).ToList();
+            WriteTable(results, clusters.Count, parse.GetValue(words), parse.GetValue(format)!, stdout);
+            return RoundupCli.Success;
+        });
+        return command;
+    }
+
+    private static Command RougeCommand(TextWriter stdout)
+    {
+        var peer = new Option<FileInfo>("--peer") { Description = "The summary to score, one sentence per line.", Required = true };
+        var refs = new Option<FileInfo[]>("--refs")
+        {
+            Description = "Reference (model) summaries, one sentence per line.",
+            Required = true,
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var stem = new Option<bool>("-m", "--stem") { Description = "Porter-stem tokens longer than 3 characters (ROUGE -m)." };
+        var stopwords = new Option<bool>("-s", "--stopwords") { Description = "Remove SMART stopwords (ROUGE -s)." };
+        var length = new Option<int?>("-l", "--length") { Description = "Keep only the first N words (ROUGE -l N)." };
+        var bytes = new Option<int?>("-b", "--bytes") { Description = "Keep only the first N bytes (ROUGE -b N)." };
+        var ngram = PositiveInt("-n", 2, "Largest n of ROUGE-N (ROUGE -n).");
+        var skip = PositiveInt("--skip", 4, "Largest skip-bigram gap for ROUGE-SU (ROUGE -2).");
+        var alpha = new Option<double>("-p", "--alpha") { Description = "Weight of precision in F (ROUGE -p).", DefaultValueFactory = _ => 0.5 };
+        var best = new Option<bool>("--best") { Description = "Score against the best reference instead of the average (ROUGE -f B)." };
+        var format = FormatOption("text", "json");
+        var command = new Command("rouge", "Score one summary against references like the ROUGE-1.5.5 script.")
+        {
+            peer, refs, stem, stopwords, length, bytes, ngram, skip, alpha, best, format,
+        };
+        command.SetAction(parse =>
+        {
+            var options = new RougeOptions
+            {
+                Stem = parse.GetValue(stem),
+                RemoveStopwords = parse.GetValue(stopwords),
+                WordLimit = parse.GetValue(length),
+                ByteLimit = parse.GetValue(bytes),
+                MaxN = parse.GetValue(ngram),
+                MaxSkip = parse.GetValue(skip),
+                Alpha = parse.GetValue(alpha),
+                Averaging = parse.GetValue(best) ? RougeAveraging.Best : RougeAveraging.ModelAverage,
+            };
+            var rouge = new Rouge(options);
+            var scores = rouge.Score(ReadLines(parse.GetValue(peer)!), parse.GetValue(refs)!.Select(f => (IReadOnlyList<string>)ReadLines(f)).ToList());
+            if (parse.GetValue(format) == "json")
+            {
+                var json = scores.ToDictionary(kv => kv.Key, kv => new { R = kv.Value.Recall, P = kv.Value.Precision, F = kv.Value.F });
+                stdout.WriteLine(JsonSerializer.Serialize(json, new JsonSerializerOptions { WriteIndented = true }));
+                return RoundupCli.Success;
+            }
+            foreach (var measure in rouge.Measures)
+            {
+                var s = scores[measure];
+                stdout.WriteLine(FormattableString.Invariant($"{measure} Average_R: {s.Recall:0.00000} Average_P: {s.Precision:0.00000} Average_F: {s.F:0.00000}"));
+            }
+            return RoundupCli.Success;
+        });
+        return command;
+    }
+
+    private static Option<int> PositiveInt(string name, int defaultValue, string description) => new(name)
+    {
+        Description = description,
+        DefaultValueFactory = _ => defaultValue,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0)
+            {
+                return value;
+            }
+            result.AddError($"{name} must be a positive whole number (got '{text}').");
+            return 0;
+        },
+    };
+
+    private static Option<string> FormatOption(params string[] formats)
+    {
+        var option = new Option<string>("--format", "-f") { Description = $"Output format: {string.Join(", ", formats)}.", DefaultValueFactory = _ => formats[0] };
+        option.AcceptOnlyFromAmong(formats);
+        return option;
+    }
+
+    private static List<string> ReadLines(FileInfo file)
+    {
+        if (!file.Exists)
+        {
+            throw new RoundupException($"{file.FullName} does not exist.");
+        }
+        var text = TextDecoder.Decode(File.ReadAllBytes(file.FullName), file.FullName);
+        return text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+    }
+
+    private static List<EvaluationCluster> ReadClusters(DirectoryInfo docs, DirectoryInfo refs, TextWriter stderr)
+    {
+        if (!docs.Exists)
+        {
+            throw new RoundupException($"{docs.FullName} does not exist; --docs needs a folder with one subfolder per cluster.");
+        }
+        if (!refs.Exists)
+        {
+            throw new RoundupException($"{refs.FullName} does not exist; --refs needs a folder of reference summaries.");
+        }
+        var clusters = new List<EvaluationCluster>();
+        foreach (var dir in docs.GetDirectories().OrderBy(d => d.Name, StringComparer.Ordinal))
+        {
+            var references = refs.GetFiles(dir.Name + ".*").OrderBy(f => f.Name, StringComparer.Ordinal)
+                .Select(f => (IReadOnlyList<string>)ReadLines(f)).Where(r => r.Count > 0).ToList();
+            if (references.Count == 0)
+            {
+                stderr.WriteLine($"warning: {dir.FullName}: no reference summary {dir.Name}.* in {refs.FullName}; cluster skipped.");
+                continue;
+            }
+            var articles = new CorpusReader().Read([dir.FullName], w => stderr.WriteLine($"warning: {w}")).ToList();
+            if (articles.Count == 0)
+            {
+                stderr.WriteLine($"warning: {dir.FullName}: no readable article; cluster skipped.");
+                continue;
+            }
+            clusters.Add(new EvaluationCluster(dir.Name, articles, references));
+        }
+        if (clusters.Count == 0)
+        {
+            throw new RoundupException($"No cluster of {docs.FullName} has both articles and a reference summary in {refs.FullName}.");
+        }
+        return clusters;
+    }
+
+    private static void WriteTable(List<MethodResult> results, int clusters, int words, string format, TextWriter stdout)
+    {
+        if (format == "json")
+        {
+            var json = new
+            {
+                clusters,
+                words,
+                rouge = "ROUGE-1.5.5 -m -l " + words + " -f A (recall and F, 95% bootstrap intervals)",
+                methods = results.Select(r => new
+                {
+                    method = r.Method,
+                    ms_per_cluster = Math.Round(r.MillisecondsPerCluster, 2),
+                    recall = r.Recall.ToDictionary(kv => kv.Key, kv => new { mean = kv.Value.Mean, low = kv.Value.Low, high = kv.Value.High }),
+                    f = r.F.ToDictionary(kv => kv.Key, kv => new { mean = kv.Value.Mean, low = kv.Value.Low, high = kv.Value.High }),
+                }),
+            };
+            stdout.WriteLine(JsonSerializer.Serialize(json, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+            return;
+        }
+        string Cell(Estimate e) => FormattableString.Invariant($"{100 * e.Mean:0.00} [{100 * e.Low:0.00}–{100 * e.High:0.00}]");
+        var header = new[] { "method" }.Concat(SummaryEvaluation.Measures.Select(m => m + " R")).Concat(SummaryEvaluation.Measures.Select(m => m + " F")).Append("ms/cluster").ToArray();
+        var rows = results.Select(r => new[] { r.Method }
+            .Concat(SummaryEvaluation.Measures.Select(m => Cell(r.Recall[m])))
+            .Concat(SummaryEvaluation.Measures.Select(m => Cell(r.F[m])))
+            .Append(r.MillisecondsPerCluster.ToString("0.0", CultureInfo.InvariantCulture)).ToArray()).ToList();
+        stdout.WriteLine($"{clusters} clusters, first {words} words, ROUGE-1.5.5 -m -f A; mean ×100 [95% bootstrap interval]");
+        if (format == "markdown")
+        {
+            stdout.WriteLine("| " + string.Join(" | ", header) + " |");
+            stdout.WriteLine("|" + string.Concat(header.Select(_ => "---|")));
+            foreach (var row in rows)
+            {
+                stdout.WriteLine("| " + string.Join(" | ", row) + " |");
+            }
+            return;
+        }
+        var widths = header.Select((h, i) => Math.Max(h.Length, rows.Max(r => r[i].Length))).ToArray();
+        stdout.WriteLine(string.Join("  ", header.Select((h, i) => h.PadRight(widths[i]))));
+        foreach (var row in rows)
+        {
+            stdout.WriteLine(string.Join("  ", row.Select((c, i) => c.PadRight(widths[i]))));
+        }
+    }
+}
