@@ -9,16 +9,9 @@ namespace Roundup.Briefing;
 /// Counting a concept once is the redundancy control: a second sentence saying the same thing gains nothing.
 /// The budgeted maximum is found by a greedy pass followed by swap/insert local search to a local optimum.
 /// </summary>
-public sealed class ConceptCoverage : ISummarizer
+public sealed class ConceptCoverage(ConceptCoverageOptions? options = null) : ISummarizer
 {
-    /// <summary>Sentences shorter than this rarely carry a whole fact (and are often captions or fragments).</summary>
-    public const int MinSentenceWords = 8;
-
-    /// <summary>Sentences longer than this spend the budget on one long clause chain.</summary>
-    public const int MaxSentenceWords = 55;
-
-    /// <summary>Paraphrase guard: two chosen sentences may share at most this share of their content stems.</summary>
-    public const double MaxContentOverlap = 0.5;
+    private readonly ConceptCoverageOptions _options = options ?? new ConceptCoverageOptions();
 
 
     /// <summary>First words that make a sentence lean on the one before it, so it does not stand alone in a brief.</summary>
@@ -32,16 +25,16 @@ public sealed class ConceptCoverage : ISummarizer
 
     public IReadOnlyList<int> Select(Corpus corpus, int wordBudget)
     {
-        var candidates = Candidates(corpus, strict: true, wordBudget);
+        var candidates = Candidates(corpus, _options, strict: true, wordBudget);
         if (candidates.Count == 0)
         {
-            candidates = Candidates(corpus, strict: false, wordBudget);
+            candidates = Candidates(corpus, _options, strict: false, wordBudget);
         }
         if (candidates.Count == 0)
         {
             return [];
         }
-        var concepts = new ConceptIndex(corpus);
+        var concepts = new ConceptIndex(corpus, _options);
         // A sentence that covers no recurring concept can never raise the objective: drop it before the search.
         var covering = candidates.Where(s => concepts.Of(corpus.Sentences[s]).Length > 0).ToList();
         if (covering.Count > 0)
@@ -51,12 +44,12 @@ public sealed class ConceptCoverage : ISummarizer
         var sentenceConcepts = candidates.Select(s => concepts.Of(corpus.Sentences[s])).ToList();
         var lengths = candidates.Select(s => corpus.Sentences[s].Words).ToList();
         var content = candidates.Select(s => ContentStems(corpus.Sentences[s])).ToList();
-        var solver = new CoverageSolver(sentenceConcepts, lengths, concepts.Weights, wordBudget, (a, b) => TooSimilar(content[a], content[b]));
+        var solver = new CoverageSolver(sentenceConcepts, lengths, concepts.Weights, wordBudget, (a, b) => TooSimilar(content[a], content[b], _options.MaxContentOverlap));
         return solver.Solve().Select(i => candidates[i]).ToList();
     }
 
     /// <summary>One representative per near-identical group, within the length limits and able to stand alone.</summary>
-    private static List<int> Candidates(Corpus corpus, bool strict, int budget)
+    private static List<int> Candidates(Corpus corpus, ConceptCoverageOptions options, bool strict, int budget)
     {
         var result = new List<int>();
         foreach (var group in corpus.Groups)
@@ -66,7 +59,8 @@ public sealed class ConceptCoverage : ISummarizer
             {
                 continue;
             }
-            if (strict && (s.Words < MinSentenceWords || s.Words > MaxSentenceWords || DependentOpeners.Contains(s.Tokens[0])
+            if (strict && (s.Words < options.MinSentenceWords || s.Words > options.MaxSentenceWords
+                || (options.SkipDependentOpeners && DependentOpeners.Contains(s.Tokens[0]))
                 || !SentenceSplitter.EndsLikeSentence(s.Text) || s.Text.EndsWith('?')))
             {
                 continue;
@@ -89,25 +83,19 @@ public sealed class ConceptCoverage : ISummarizer
         return set;
     }
 
-    private static bool TooSimilar(HashSet<string> a, HashSet<string> b)
+    private static bool TooSimilar(HashSet<string> a, HashSet<string> b, double maxOverlap)
     {
         if (a.Count == 0 || b.Count == 0)
         {
             return false;
         }
         int shared = a.Count(b.Contains);
-        return shared > MaxContentOverlap * Math.Min(a.Count, b.Count);
+        return shared > maxOverlap * Math.Min(a.Count, b.Count);
     }
-
-    /// <summary>News puts the event first: the opening sentences of each article are its lead.</summary>
-    public const int LeadSentences = 3;
-
-    /// <summary>Extra weight for each article that states a concept in its lead (news is written lead-first).</summary>
-    public const double LeadBonus = 1.0;
 
     /// <summary>
     /// Concept ids and weights for one corpus: a concept's weight is the number of articles that mention it,
-    /// plus <see cref="LeadBonus"/> for each that mentions it in its lead.
+    /// plus <see cref="ConceptCoverageOptions.LeadBonus"/> for each that mentions it in its lead.
     /// </summary>
     private sealed class ConceptIndex
     {
@@ -115,7 +103,7 @@ public sealed class ConceptCoverage : ISummarizer
 
         public double[] Weights { get; }
 
-        public ConceptIndex(Corpus corpus)
+        public ConceptIndex(Corpus corpus, ConceptCoverageOptions options)
         {
             var documents = new List<HashSet<int>>();
             var leads = new List<HashSet<int>>();
@@ -130,22 +118,22 @@ public sealed class ConceptCoverage : ISummarizer
                         leads.Add([]);
                     }
                     documents[id].Add(sentence.Article);
-                    if (sentence.Index < LeadSentences)
+                    if (sentence.Index < options.LeadSentences)
                     {
                         leads[id].Add(sentence.Article);
                     }
                 }
             }
-            int minDf = MinDocumentFrequency(corpus.Articles.Count);
-            Weights = documents.Select((d, id) => d.Count >= minDf ? d.Count + LeadBonus * leads[id].Count : 0).ToArray();
+            int minDf = MinDocumentFrequency(corpus.Articles.Count, options);
+            Weights = documents.Select((d, id) => d.Count >= minDf ? d.Count + options.LeadBonus * leads[id].Count : 0).ToArray();
         }
 
         /// <summary>
         /// A concept must recur across articles to count (ICSISumm keeps those in 3 of 10 documents): a quarter of
         /// the articles, at least 2 and at most 5; a single article counts every concept.
         /// </summary>
-        private static int MinDocumentFrequency(int articles) =>
-            articles <= 1 ? 1 : Math.Clamp((int)Math.Ceiling(articles / 4.0), 2, 5);
+        private static int MinDocumentFrequency(int articles, ConceptCoverageOptions options) =>
+            articles <= 1 ? 1 : Math.Clamp((int)Math.Ceiling(articles * options.MinDocumentShare), 2, options.MaxMinDocumentFrequency);
 
         public int[] Of(Sentence sentence) =>
             Keys(sentence).Select(k => _ids[k]).Where(id => Weights[id] > 0).Distinct().ToArray();
