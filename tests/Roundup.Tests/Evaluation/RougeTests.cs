@@ -59,3 +59,37 @@ public class RougeTests
     [Fact]
     public void Needs_a_reference() => Assert.Throws<ArgumentException>(() => new Rouge().Score(["a"], []));
 }
+
+public class RougeOptionTests
+{
+    [Fact]
+    public void Byte_limit_keeps_only_the_first_bytes()
+    {
+        // "army retook" is 11 bytes: the rest of the peer is cut before scoring.
+        var scores = new Rouge(new RougeOptions { ByteLimit = 11 }).Score(["army retook the ancient city"], [["army retook"]]);
+
+        Assert.Equal(1.0, scores["ROUGE-1"].Precision);
+        Assert.Equal(1.0, scores["ROUGE-1"].Recall);
+    }
+
+    [Fact]
+    public void Higher_order_ngrams_and_skip_distance_are_options()
+    {
+        var rouge = new Rouge(new RougeOptions { MaxN = 4, MaxSkip = 1 });
+
+        var scores = rouge.Score(["a b c d e"], [["a b c d e"]]);
+
+        Assert.Equal(["ROUGE-1", "ROUGE-2", "ROUGE-3", "ROUGE-4", "ROUGE-L", "ROUGE-SU1"], rouge.Measures);
+        Assert.Equal(1.0, scores["ROUGE-4"].Recall);
+        Assert.Equal(1.0, scores["ROUGE-SU1"].F);
+    }
+
+    [Fact]
+    public void Stopword_removal_drops_function_words_before_counting()
+    {
+        var scores = new Rouge(new RougeOptions { RemoveStopwords = true }).Score(["the army and the city"], [["army city"]]);
+
+        Assert.Equal(1.0, scores["ROUGE-1"].Precision);
+        Assert.Equal(1.0, scores["ROUGE-2"].Recall); // "army city" is a bigram once "and the" is gone
+    }
+}
