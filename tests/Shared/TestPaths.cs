@@ -1,4 +1,4 @@
-namespace Roundup.Cli.Tests;
+namespace Roundup.Testing;
 
 /// <summary>Locations of repository files the tests read (the bundled example corpus).</summary>
 internal static class TestPaths
