@@ -23,6 +23,7 @@ public static class RoundupCli
             new HelpOption(),
             new VersionOption(),
             BriefCommand.Create(stdout, stderr),
+            ClusterCommand.Create(stdout, stderr),
             EvalCommand.Create(stdout, stderr),
         };
         try

@@ -14,6 +14,9 @@ public static class JsonLinesReader
     /// <summary>Longest line read; a longer one is skipped (an article is never this large).</summary>
     public const int MaxLineChars = 10 * 1024 * 1024;
 
+    /// <summary>Outlet of a line that names none (no outlet, no URL, no self-reference in the text).</summary>
+    public const string UnknownOutlet = "unknown";
+
     public static IEnumerable<Article> Read(string path, Action<IngestWarning> warn)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
@@ -88,7 +91,7 @@ public static class JsonLinesReader
             var outlet = OptionalString(root, "outlet") ?? Outlets.FromUrl(url) ?? parsed.Outlet;
             if (outlet == System.IO.Path.GetFileNameWithoutExtension(path))
             {
-                outlet = id; // the file name says nothing about the outlet of one line among many
+                outlet = UnknownOutlet; // the file name says nothing about the outlet of one line among many
             }
             return parsed with
             {

@@ -40,6 +40,10 @@ public static class PlainTextParser
         var classified = Classify(blocks);
 
         var paragraphs = DropNearRepeats(classified.Paragraphs);
+        if (paragraphs.Count == 0 && classified.Title is { } onlyLine)
+        {
+            paragraphs.Add(onlyLine); // a one-line report is all headline: keep its text rather than lose it
+        }
         string? place = null;
         string? agency = null;
         for (int i = 0; i < Math.Min(paragraphs.Count, DatelineSearchParagraphs); i++)
@@ -164,7 +168,8 @@ public static class PlainTextParser
     private static bool IsHeadlineLike(string block)
     {
         int words = WordCounter.Count(block);
-        return words is >= 3 and <= MaxHeadlineWords && !block.TrimEnd().EndsWith('.') && block.Any(char.IsLetter);
+        var end = block.TrimEnd().TrimEnd('"', '\'', '”', '’', ')', ']');
+        return words is >= 3 and <= MaxHeadlineWords && !end.EndsWith('.') && !end.EndsWith('…') && block.Any(char.IsLetter);
     }
 
     private static bool IsBodyParagraph(string block) =>

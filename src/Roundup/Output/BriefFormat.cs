@@ -47,7 +47,7 @@ public static class BriefWriter
     }
 
     /// <summary>ISO 8601 date (yyyy-MM-dd) whatever the machine's culture, or null.</summary>
-    internal static string? Iso(DateOnly? date) =>
+    public static string? Iso(DateOnly? date) =>
         date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>"outlet — title — date — url" with missing parts left out.</summary>

@@ -110,3 +110,16 @@ public class PlainTextParserTests
         Assert.Equal("story", article.Outlet);
     }
 }
+
+public class OneLineReportTests
+{
+    [Theory]
+    [InlineData("Robbers in drag steal e80 million from Paris diamond store in biggest French heist")]
+    [InlineData("The BBC says little-known actor Matt Smith will take over the title role in \"Doctor Who.\"")]
+    public void A_report_of_one_line_keeps_its_text(string text)
+    {
+        var article = PlainTextParser.Parse(text, "one.txt", "one");
+
+        Assert.Equal([text], article.Paragraphs);
+    }
+}

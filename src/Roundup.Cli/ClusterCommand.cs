@@ -1,0 +1,128 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Roundup.Briefing;
+using Roundup.Ingest;
+using Roundup.Output;
+using Roundup.Stories;
+using Spectre.Console;
+
+namespace Roundup.Cli;
+
+/// <summary><c>roundup cluster PATH... [--format text|json|jsonl] [--brief]</c>: a stream of articles into stories.</summary>
+internal static class ClusterCommand
+{
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Article files or folders; JSON Lines files are streamed, never loaded whole.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var format = new Option<string>("--format", "-f") { Description = "Output: text, json, or jsonl (one story per line).", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "jsonl");
+        var brief = new Option<bool>("--brief") { Description = "Add each story's attributed brief." };
+        var words = new Option<int>("--words", "-w") { Description = "Word budget of each brief.", DefaultValueFactory = _ => Briefer.DefaultWords };
+        var command = new Command("cluster", "Group articles into stories (one per event), online, in input order.")
+        {
+            paths, format, brief, words,
+        };
+        command.SetAction(parse => Execute(parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(brief), parse.GetValue(words), stdout, stderr));
+        return command;
+    }
+
+    private static int Execute(string[] paths, string format, bool brief, int words, TextWriter stdout, TextWriter stderr)
+    {
+        if (words <= 0)
+        {
+            throw new RoundupException("--words must be a positive number of words.");
+        }
+        var clusterer = new StoryClusterer(new StoryOptions { KeepArticleText = brief });
+        var articles = new CorpusReader().Read(paths, w => stderr.WriteLine($"warning: {w}"));
+        var watch = Stopwatch.StartNew();
+        if (ShowProgress(stderr))
+        {
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+            console.Status().Start("Clustering…", context =>
+            {
+                foreach (var article in articles)
+                {
+                    clusterer.Add(article);
+                    if (clusterer.ArticleCount % 250 == 0)
+                    {
+                        context.Status($"{clusterer.ArticleCount:N0} articles, {clusterer.ArticleCount / Math.Max(watch.Elapsed.TotalSeconds, 1e-3):N0} articles/s");
+                    }
+                }
+            });
+        }
+        else
+        {
+            foreach (var article in articles)
+            {
+                clusterer.Add(article);
+            }
+        }
+        if (clusterer.ArticleCount == 0)
+        {
+            throw new RoundupException("Nothing to cluster: no readable article was found. Give .txt or .jsonl files, or folders that hold them.");
+        }
+        var stories = clusterer.Stories;
+        var members = clusterer.StoryArticles;
+        var briefer = new Briefer();
+        Brief? BriefOf(int i) => brief ? briefer.Brief(members[i], words) : null;
+        switch (format)
+        {
+            case "jsonl":
+                for (int i = 0; i < stories.Count; i++)
+                {
+                    stdout.WriteLine(JsonSerializer.Serialize(ToJson(stories[i], BriefOf(i)), Json));
+                }
+                break;
+            case "json":
+                var all = stories.Select((s, i) => ToJson(s, BriefOf(i))).ToList();
+                stdout.WriteLine(JsonSerializer.Serialize(new { articles = clusterer.ArticleCount, stories = all }, new JsonSerializerOptions(Json) { WriteIndented = true }));
+                break;
+            default:
+                for (int i = 0; i < stories.Count; i++)
+                {
+                    var s = stories[i];
+                    var dates = s.First is null ? "" : s.First == s.Last ? $", {BriefWriter.Iso(s.First)}" : $", {BriefWriter.Iso(s.First)} – {BriefWriter.Iso(s.Last)}";
+                    stdout.WriteLine($"#{s.Id} {s.Title} ({s.ArticleIds.Count} article{(s.ArticleIds.Count == 1 ? "" : "s")}{dates})");
+                    stdout.WriteLine($"    outlets: {string.Join(", ", s.Outlets)}");
+                    stdout.WriteLine($"    articles: {string.Join(", ", s.ArticleIds)}");
+                    if (BriefOf(i) is { } b)
+                    {
+                        foreach (var sentence in b.Summary)
+                        {
+                            stdout.WriteLine($"    {sentence.Text} [{string.Join(",", sentence.Sources)}]");
+                        }
+                    }
+                }
+                break;
+        }
+        stderr.WriteLine($"{clusterer.ArticleCount} articles in {stories.Count} stories ({clusterer.ArticleCount / Math.Max(watch.Elapsed.TotalSeconds, 1e-3):0} articles/s).");
+        return RoundupCli.Success;
+    }
+
+    private static bool ShowProgress(TextWriter stderr) =>
+        ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is null;
+
+    private static object ToJson(Story story, Brief? brief) => new
+    {
+        id = story.Id,
+        title = story.Title,
+        articles = story.ArticleIds,
+        outlets = story.Outlets,
+        first = BriefWriter.Iso(story.First),
+        last = BriefWriter.Iso(story.Last),
+        brief = brief is null ? null : new
+        {
+            title = brief.Title,
+            words = brief.Words,
+            summary = brief.Summary.Select(s => new { text = s.Text, sources = s.Sources, support = s.Support }),
+        },
+    };
+}

@@ -1,0 +1,296 @@
+namespace Roundup.Stories;
+
+/// <summary>
+/// Online clustering of a stream of articles into stories. Each arriving article is compared only with
+/// candidate stories found through an inverted index over salient terms (its highest TF-IDF terms), scored by
+/// TF-IDF cosine of vocabulary and of named entities, and joins the best story above the threshold or opens a
+/// new one; a story that comes to resemble another closely enough absorbs it. IDF comes from the articles seen
+/// so far (with a prior), never from the future. Stories that receive no article within the window leave the
+/// candidate set. Deterministic for a given input order.
+/// </summary>
+public sealed class StoryClusterer(StoryOptions? options = null)
+{
+    private readonly StoryOptions _options = options ?? new StoryOptions();
+    private readonly FeatureExtractor _extractor = new();
+    private readonly Dictionary<string, int> _termDf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _entityDf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _index = new(StringComparer.Ordinal);
+    private readonly List<StoryState> _stories = [];
+    private int _seen;
+
+    /// <summary>Number of articles added so far.</summary>
+    public int ArticleCount => _seen;
+
+    /// <summary>The stories so far (merged stories are folded into the story that absorbed them), by id.</summary>
+    public IReadOnlyList<Story> Stories => _stories.Where(s => s.MergedInto is null).Select(s => s.ToStory()).ToList();
+
+    /// <summary>
+    /// The articles of each story, by story id, as added (text included only with
+    /// <see cref="StoryOptions.KeepArticleText"/>).
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<Article>> StoryArticles =>
+        _stories.Where(s => s.MergedInto is null).Select(s => (IReadOnlyList<Article>)s.Articles).ToList();
+
+    /// <summary>Adds one article and returns the id of the story it joined or opened.</summary>
+    public int Add(Article article)
+    {
+        var features = _extractor.Extract(article);
+        _seen++;
+        Count(features.Terms.Keys, _termDf);
+        Count(features.Entities.Keys, _entityDf);
+        var terms = Weigh(features.Terms, 1, _termDf);
+        var entities = Weigh(features.Entities, 1, _entityDf);
+        var (best, score) = BestCandidate(terms, entities, exclude: null);
+        if (best is null || score < _options.JoinThreshold)
+        {
+            best = new StoryState(_stories.Count);
+            _stories.Add(best);
+        }
+        best.Add(_options.KeepArticleText ? article : article with { Paragraphs = [] }, features, _seen);
+        Index(best, terms);
+        if (best.Count > 1)
+        {
+            best = MergeConverged(best);
+        }
+        return best.Id;
+    }
+
+    private static void Count(IEnumerable<string> keys, Dictionary<string, int> df)
+    {
+        foreach (var key in keys)
+        {
+            df[key] = df.GetValueOrDefault(key) + 1;
+        }
+    }
+
+    private (StoryState? Story, double Score) BestCandidate(SparseVector terms, SparseVector entities, StoryState? exclude)
+    {
+        StoryState? best = null;
+        double bestScore = double.MinValue;
+        foreach (var story in Candidates(terms))
+        {
+            if (story == exclude)
+            {
+                continue;
+            }
+            double score = Similarity(terms, entities, story);
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = story;
+            }
+        }
+        return (best, bestScore);
+    }
+
+    /// <summary>Indexes a story under the article's most salient terms.</summary>
+    private void Index(StoryState story, SparseVector terms)
+    {
+        foreach (var term in terms.Top(_options.IndexTerms))
+        {
+            if (!_index.TryGetValue(term, out var list))
+            {
+                _index[term] = list = [];
+            }
+            if (list.Count == 0 || list[^1] != story.Id)
+            {
+                list.Add(story.Id);
+            }
+        }
+    }
+
+    /// <summary>Merges into <paramref name="story"/> the active story most similar to it, while one reaches the merge threshold.</summary>
+    private StoryState MergeConverged(StoryState story)
+    {
+        while (true)
+        {
+            var terms = story.TermVector(this);
+            var (best, score) = BestCandidate(terms, story.EntityVector(this), exclude: story);
+            if (best is null || score < _options.MergeThreshold)
+            {
+                return story;
+            }
+            // The older story absorbs the younger, so story ids stay those of first articles.
+            var (keep, gone) = best.Id < story.Id ? (best, story) : (story, best);
+            keep.Absorb(gone);
+            gone.MergedInto = keep;
+            Index(keep, keep.TermVector(this));
+            story = keep;
+        }
+    }
+
+    /// <summary>Active stories indexed under any of the article's most salient terms, in id order.</summary>
+    private List<StoryState> Candidates(SparseVector terms)
+    {
+        var ids = new HashSet<int>();
+        foreach (var term in terms.Top(_options.QueryTerms))
+        {
+            if (!_index.TryGetValue(term, out var list))
+            {
+                continue;
+            }
+            // Drop stories that left the window from the front of the posting list (ids grow along it).
+            int stale = 0;
+            while (stale < list.Count && !IsActive(Resolve(_stories[list[stale]])))
+            {
+                stale++;
+            }
+            if (stale > 0)
+            {
+                list.RemoveRange(0, stale);
+            }
+            foreach (var id in list)
+            {
+                ids.Add(id);
+            }
+        }
+        return ids.Select(i => Resolve(_stories[i])).Where(IsActive).Distinct().OrderBy(s => s.Id).ToList();
+    }
+
+    private bool IsActive(StoryState story) => _seen - story.LastSeen <= _options.WindowArticles && story.InTimeWindow(_options.WindowTime);
+
+    private static StoryState Resolve(StoryState story)
+    {
+        while (story.MergedInto is not null)
+        {
+            story = story.MergedInto;
+        }
+        return story;
+    }
+
+    private double Similarity(SparseVector terms, SparseVector entities, StoryState story)
+    {
+        double t = terms.Cosine(story.TermVector(this));
+        double e = entities.Cosine(story.EntityVector(this));
+        return (t + _options.EntityWeight * e) / (1 + _options.EntityWeight);
+    }
+
+    /// <summary>Sublinear TF × IDF of mean counts over <paramref name="members"/> articles.</summary>
+    private SparseVector Weigh(Dictionary<string, int> counts, int members, Dictionary<string, int> df)
+    {
+        var weights = new Dictionary<string, double>(counts.Count, StringComparer.Ordinal);
+        double n = _seen + _options.IdfPrior;
+        foreach (var (key, count) in counts)
+        {
+            double mean = count / (double)members;
+            double tf = 1 + Math.Log(mean);
+            if (tf > 0)
+            {
+                weights[key] = tf * Math.Log(n / (df.GetValueOrDefault(key) + 1));
+            }
+        }
+        return new SparseVector(weights);
+    }
+
+    private sealed class StoryState(int id)
+    {
+        private SparseVector? _terms;
+        private SparseVector? _entities;
+        private int _weighedAt;
+
+        public int Id { get; } = id;
+
+        public Dictionary<string, int> TermCounts { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, int> EntityCounts { get; } = new(StringComparer.Ordinal);
+
+        public List<Article> Articles { get; } = [];
+
+        public int Count => Articles.Count;
+
+        public int LastSeen { get; private set; }
+
+        public DateOnly? LastDate { get; private set; }
+
+        public StoryState? MergedInto { get; set; }
+
+        /// <summary>The story's TF-IDF vector, recomputed when the story changed or IDF drifted (10 % more articles).</summary>
+        public SparseVector TermVector(StoryClusterer owner)
+        {
+            Refresh(owner);
+            return _terms!;
+        }
+
+        public SparseVector EntityVector(StoryClusterer owner)
+        {
+            Refresh(owner);
+            return _entities!;
+        }
+
+        private void Refresh(StoryClusterer owner)
+        {
+            if (_terms is null || owner._seen > _weighedAt * 1.1)
+            {
+                _terms = owner.Weigh(TermCounts, Count, owner._termDf);
+                _entities = owner.Weigh(EntityCounts, Count, owner._entityDf);
+                _weighedAt = owner._seen;
+            }
+        }
+
+        public bool InTimeWindow(TimeSpan window) => true;
+
+        public void Add(Article article, ArticleFeatures features, int seen)
+        {
+            Articles.Add(article);
+            LastSeen = seen;
+            if (article.Published is { } date && (LastDate is null || date > LastDate))
+            {
+                LastDate = date;
+            }
+            Accumulate(TermCounts, features.Terms);
+            Accumulate(EntityCounts, features.Entities);
+            _terms = null;
+        }
+
+        public void Absorb(StoryState other)
+        {
+            Articles.AddRange(other.Articles);
+            LastSeen = Math.Max(LastSeen, other.LastSeen);
+            if (other.LastDate is { } date && (LastDate is null || date > LastDate))
+            {
+                LastDate = date;
+            }
+            Accumulate(TermCounts, other.TermCounts);
+            Accumulate(EntityCounts, other.EntityCounts);
+            _terms = null;
+        }
+
+        private static void Accumulate(Dictionary<string, int> into, Dictionary<string, int> from)
+        {
+            foreach (var (k, v) in from)
+            {
+                into[k] = into.GetValueOrDefault(k) + v;
+            }
+        }
+
+        /// <summary>The headline whose content words the story's articles use most (per word), else the first article's id.</summary>
+        private string RepresentativeTitle()
+        {
+            string? best = null;
+            double bestScore = double.MinValue;
+            foreach (var title in Articles.Select(a => a.Title).OfType<string>().Distinct())
+            {
+                var stems = Text.Tokenizer.Words(title).Where(t => !Text.Stopwords.Contains(t)).Select(Text.PorterStemmer.Stem).ToList();
+                double score = stems.Count == 0 ? 0 : stems.Sum(s => (double)TermCounts.GetValueOrDefault(s)) / stems.Count;
+                if (score > bestScore)
+                {
+                    bestScore = score;
+                    best = title;
+                }
+            }
+            return best ?? Articles[0].Id;
+        }
+
+        public Story ToStory()
+        {
+            var dates = Articles.Where(a => a.Published is not null).Select(a => a.Published!.Value).ToList();
+            return new Story(
+                Id,
+                Articles.Select(a => a.Id).ToList(),
+                RepresentativeTitle(),
+                Articles.Select(a => a.Outlet).Distinct().ToList(),
+                dates.Count > 0 ? dates.Min() : null,
+                dates.Count > 0 ? dates.Max() : null);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+namespace Roundup.Stories;
+
+/// <summary>The levers of online story clustering, each with the reason for its default.</summary>
+public sealed record StoryOptions
+{
+    /// <summary>An article joins the best candidate story when its similarity reaches this; otherwise it opens a new one.</summary>
+    public double JoinThreshold { get; init; } = 0.2;
+
+    /// <summary>Two active stories whose centroids reach this similarity merge into one (they converged).</summary>
+    public double MergeThreshold { get; init; } = 0.65;
+
+    /// <summary>Weight of shared named entities (people, places, organisations) beside shared vocabulary.</summary>
+    public double EntityWeight { get; init; } = 0.5;
+
+    /// <summary>Terms of an article used to look up candidate stories (its highest TF-IDF terms).</summary>
+    public int QueryTerms { get; init; } = 20;
+
+    /// <summary>Terms of a story kept in the inverted index (its highest centroid weights).</summary>
+    public int IndexTerms { get; init; } = 40;
+
+    /// <summary>A story that received no article in this many articles leaves the candidate set.</summary>
+    public int WindowArticles { get; init; } = 50_000;
+
+    /// <summary>A story older than this (from its last article's date) leaves the candidate set, when dates are known.</summary>
+    public TimeSpan WindowTime { get; init; } = TimeSpan.FromDays(7);
+
+    /// <summary>Keep each article's text in its story (needed to brief stories); otherwise only its metadata is kept.</summary>
+    public bool KeepArticleText { get; init; }
+
+    /// <summary>Pseudo-documents added to the running document count, so early articles' rare words are not over-weighted.</summary>
+    public int IdfPrior { get; init; } = 100;
+}

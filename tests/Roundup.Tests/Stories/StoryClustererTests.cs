@@ -1,0 +1,79 @@
+using Roundup.Stories;
+
+namespace Roundup.Tests.Stories;
+
+public class StoryClustererTests
+{
+    private static Article Make(string id, string text, DateOnly? date = null) =>
+        new(id, id + ".txt", "outlet-" + id, null, date, null, null, null, [text]);
+
+    private static readonly Article[] Stream =
+    [
+        Make("quake1", "A magnitude 7.1 earthquake struck off the coast of central Chile on Tuesday, shaking buildings in Santiago and Valparaiso."),
+        Make("vote1", "Voters in Portugal elected Antonio Costa's Socialists on Sunday, giving the prime minister a clear majority in parliament."),
+        Make("quake2", "The Chile earthquake of magnitude 7.1 shook Valparaiso and Santiago on Tuesday; officials reported no deaths."),
+        Make("vote2", "Antonio Costa's Socialists won an outright majority in Portugal's parliamentary election on Sunday, results showed."),
+        Make("quake3", "Residents of Valparaiso swept up broken glass a day after the 7.1 earthquake off Chile's coast."),
+    ];
+
+    [Fact]
+    public void Groups_a_small_stream_into_its_two_events()
+    {
+        var clusterer = new StoryClusterer();
+        foreach (var article in Stream)
+        {
+            clusterer.Add(article);
+        }
+
+        var stories = clusterer.Stories;
+
+        Assert.Equal(2, stories.Count);
+        Assert.Equal(["quake1", "quake2", "quake3"], stories[0].ArticleIds);
+        Assert.Equal(["vote1", "vote2"], stories[1].ArticleIds);
+    }
+
+    [Fact]
+    public void Output_is_identical_across_runs()
+    {
+        static string Run()
+        {
+            var clusterer = new StoryClusterer();
+            foreach (var article in Stream)
+            {
+                clusterer.Add(article);
+            }
+            return string.Join('|', clusterer.Stories.Select(s => $"{s.Id}:{s.Title}:{string.Join(',', s.ArticleIds)}"));
+        }
+
+        Assert.Equal(Run(), Run());
+    }
+
+    [Fact]
+    public void A_story_outside_the_window_is_no_longer_a_candidate()
+    {
+        var clusterer = new StoryClusterer(new StoryOptions { WindowArticles = 1 });
+        clusterer.Add(Stream[0]);
+        clusterer.Add(Stream[1]);
+
+        // quake2 arrives two articles after quake1's story was last fed: it must open a new story.
+        int story = clusterer.Add(Stream[2]);
+
+        Assert.Equal(2, story);
+        Assert.Equal(3, clusterer.Stories.Count);
+    }
+
+    [Fact]
+    public void Story_keeps_outlets_dates_and_a_representative_title()
+    {
+        var clusterer = new StoryClusterer();
+        clusterer.Add(Make("a", "Floods forced thousands from their homes in the river valley on Monday.", new DateOnly(2020, 5, 2)) with { Title = "Floods force thousands from homes" });
+        clusterer.Add(Make("b", "Thousands left their homes as floods hit the river valley on Monday.", new DateOnly(2020, 5, 1)) with { Title = "Weekend weather roundup" });
+
+        var story = Assert.Single(clusterer.Stories);
+
+        Assert.Equal(["outlet-a", "outlet-b"], story.Outlets);
+        Assert.Equal(new DateOnly(2020, 5, 1), story.First);
+        Assert.Equal(new DateOnly(2020, 5, 2), story.Last);
+        Assert.Equal("Floods force thousands from homes", story.Title);
+    }
+}
