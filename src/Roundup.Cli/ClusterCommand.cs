@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Roundup.Briefing;
+using Roundup.Dedup;
 using Roundup.Ingest;
 using Roundup.Output;
 using Roundup.Stories;
@@ -41,6 +42,16 @@ internal static class ClusterCommand
             throw new RoundupException("--words must be a positive number of words.");
         }
         var clusterer = new StoryClusterer(new StoryOptions { KeepArticleText = brief });
+        var reprints = new ReprintDetector();
+        var reprintOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        void Add(Article article)
+        {
+            if (reprints.Add(article) is { } source)
+            {
+                reprintOf[article.Id] = source;
+            }
+            clusterer.Add(article);
+        }
         var articles = new CorpusReader().Read(paths, w => stderr.WriteLine($"warning: {w}"));
         var watch = Stopwatch.StartNew();
         if (ShowProgress(stderr))
@@ -50,7 +61,7 @@ internal static class ClusterCommand
             {
                 foreach (var article in articles)
                 {
-                    clusterer.Add(article);
+                    Add(article);
                     if (clusterer.ArticleCount % 250 == 0)
                     {
                         context.Status($"{clusterer.ArticleCount:N0} articles, {clusterer.ArticleCount / Math.Max(watch.Elapsed.TotalSeconds, 1e-3):N0} articles/s");
@@ -62,7 +73,7 @@ internal static class ClusterCommand
         {
             foreach (var article in articles)
             {
-                clusterer.Add(article);
+                Add(article);
             }
         }
         if (clusterer.ArticleCount == 0)
@@ -78,11 +89,11 @@ internal static class ClusterCommand
             case "jsonl":
                 for (int i = 0; i < stories.Count; i++)
                 {
-                    stdout.WriteLine(JsonSerializer.Serialize(ToJson(stories[i], BriefOf(i)), Json));
+                    stdout.WriteLine(JsonSerializer.Serialize(ToJson(stories[i], BriefOf(i), reprintOf), Json));
                 }
                 break;
             case "json":
-                var all = stories.Select((s, i) => ToJson(s, BriefOf(i))).ToList();
+                var all = stories.Select((s, i) => ToJson(s, BriefOf(i), reprintOf)).ToList();
                 stdout.WriteLine(JsonSerializer.Serialize(new { articles = clusterer.ArticleCount, stories = all }, new JsonSerializerOptions(Json) { WriteIndented = true }));
                 break;
             default:
@@ -92,7 +103,7 @@ internal static class ClusterCommand
                     var dates = s.First is null ? "" : s.First == s.Last ? $", {BriefWriter.Iso(s.First)}" : $", {BriefWriter.Iso(s.First)} – {BriefWriter.Iso(s.Last)}";
                     stdout.WriteLine($"#{s.Id} {s.Title} ({s.ArticleIds.Count} article{(s.ArticleIds.Count == 1 ? "" : "s")}{dates})");
                     stdout.WriteLine($"    outlets: {string.Join(", ", s.Outlets)}");
-                    stdout.WriteLine($"    articles: {string.Join(", ", s.ArticleIds)}");
+                    stdout.WriteLine($"    articles: {string.Join(", ", s.ArticleIds.Select(id => reprintOf.TryGetValue(id, out var of) ? $"{id} (reprint of {of})" : id))}");
                     if (BriefOf(i) is { } b)
                     {
                         foreach (var sentence in b.Summary)
@@ -110,11 +121,13 @@ internal static class ClusterCommand
     private static bool ShowProgress(TextWriter stderr) =>
         ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is null;
 
-    private static object ToJson(Story story, Brief? brief) => new
+    private static object ToJson(Story story, Brief? brief, Dictionary<string, string> reprintOf) => new
     {
         id = story.Id,
         title = story.Title,
         articles = story.ArticleIds,
+        independent = story.ArticleIds.Count(id => !reprintOf.ContainsKey(id)),
+        reprints = story.ArticleIds.Where(reprintOf.ContainsKey).Select(id => new { id, of = reprintOf[id] }),
         outlets = story.Outlets,
         first = BriefWriter.Iso(story.First),
         last = BriefWriter.Iso(story.Last),
