@@ -38,16 +38,42 @@ public static partial class Boilerplate
 
     public static bool IsReadingTime(string line) => ReadingTime().IsMatch(line.Trim());
 
-    public static bool IsNavigationLabel(string line) => NavigationLabel().IsMatch(line.Trim()) || IsBreadcrumb(line);
+    /// <summary>Navigation labels are short; longer lines are never tested against the label list.</summary>
+    private const int MaxNavigationLabelLength = 60;
+
+    public static bool IsNavigationLabel(string line) =>
+        (line.Length <= MaxNavigationLabelLength && NavigationLabel().IsMatch(line.Trim())) || IsBreadcrumb(line);
+
+    private static readonly System.Buffers.SearchValues<char> BreadcrumbSeparators = System.Buffers.SearchValues.Create("|›»>/•·");
 
     /// <summary>"Home | World | Middle East", "News › Politics": short items between separators.</summary>
     public static bool IsBreadcrumb(string line)
     {
+        var span = line.AsSpan();
+        int first = span.IndexOfAny(BreadcrumbSeparators);
+        if (first < 0 || span[(first + 1)..].IndexOfAny(BreadcrumbSeparators) < 0)
+        {
+            return false; // fewer than two separators: fewer than three items
+        }
         var parts = line.Split(['|', '›', '»', '>', '/', '•', '·'], StringSplitOptions.TrimEntries);
         return parts.Length >= 3 && parts.All(p => WordCounter.Count(p) <= 4) && !EndsLikeSentence(line);
     }
 
-    public static bool IsCaption(string line) => CaptionCredit().IsMatch(line.Trim());
+    public static bool IsCaption(string line)
+    {
+        var t = line.AsSpan().Trim().TrimEnd('.');
+        if (t.IsEmpty)
+        {
+            return false;
+        }
+        // Cheap gate before the regex: a caption ends with a bracketed credit, names a photo agency, or opens with a label.
+        bool candidate = t[^1] is ')' or ']'
+            || t.Contains("Getty", StringComparison.Ordinal) || t.Contains("Photo", StringComparison.OrdinalIgnoreCase)
+            || t.Contains("Reuters/", StringComparison.Ordinal) || t.Contains("Image", StringComparison.OrdinalIgnoreCase)
+            || t.Contains("Credit", StringComparison.OrdinalIgnoreCase) || t.Contains("Caption", StringComparison.OrdinalIgnoreCase)
+            || t.Contains("Picture", StringComparison.OrdinalIgnoreCase);
+        return candidate && CaptionCredit().IsMatch(line.Trim());
+    }
 
     public static bool IsBareUrl(string line) => BareUrl().IsMatch(line.Trim());
 

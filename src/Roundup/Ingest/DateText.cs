@@ -65,7 +65,7 @@ public static partial class DateText
     public static bool IsDateLine(string line, out DateOnly date)
     {
         date = default;
-        if (line.Length > 80 || Find(line, out var match) is not DateOnly found || match is null)
+        if (line.Length > 80 || !line.AsSpan().ContainsAnyInRange('0', '9') || Find(line, out var match) is not DateOnly found || match is null)
         {
             return false;
         }

@@ -52,6 +52,10 @@ public static partial class Outlets
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var paragraph in paragraphs)
         {
+            if (!MayReferToItself(paragraph))
+            {
+                continue;
+            }
             foreach (Match m in SelfReference.Matches(paragraph))
             {
                 var name = m.Groups["a"].Success ? m.Groups["a"].Value : m.Groups["b"].Value;
@@ -59,6 +63,21 @@ public static partial class Outlets
             }
         }
         return counts.Count == 0 ? null : counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
+    }
+
+    private static readonly string[] SelfReferenceCues = ["told", "spoke", "speaking", "interview", "said to", "learn", "understands", "reveal", "has seen"];
+
+    /// <summary>Cheap gate: the regex can only match where one of its verbs occurs.</summary>
+    private static bool MayReferToItself(string paragraph)
+    {
+        foreach (var cue in SelfReferenceCues)
+        {
+            if (paragraph.Contains(cue, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Regex BuildSelfReference()

@@ -148,18 +148,22 @@ public static class PlainTextParser
     /// </summary>
     private static List<string> DropNearRepeats(List<string> paragraphs)
     {
+        if (paragraphs.Count < 2)
+        {
+            return paragraphs;
+        }
         var bigrams = paragraphs.Select(p => NearDuplicates.Bigrams(Tokenizer.Words(p))).ToList();
-        var keep = Enumerable.Repeat(true, paragraphs.Count).ToArray();
+        var groups = SentenceGrouper.Group(bigrams);
+        // In each group of near-identical paragraphs keep the one with most bigrams (the first of equals).
+        var best = new Dictionary<int, int>();
         for (int i = 0; i < paragraphs.Count; i++)
         {
-            for (int j = i + 1; j < paragraphs.Count && keep[i]; j++)
+            if (!best.TryGetValue(groups[i], out var b) || bigrams[i].Count > bigrams[b].Count)
             {
-                if (keep[j] && NearDuplicates.AreNearIdentical(bigrams[i], bigrams[j]))
-                {
-                    keep[bigrams[i].Count >= bigrams[j].Count ? j : i] = false;
-                }
+                best[groups[i]] = i;
             }
         }
+        var keep = paragraphs.Select((_, i) => best[groups[i]] == i).ToArray();
         return paragraphs.Where((_, i) => keep[i]).ToList();
     }
 

@@ -10,7 +10,7 @@ public static class Tokenizer
     public static List<string> Words(string text)
     {
         var tokens = new List<string>();
-        var buffer = new System.Text.StringBuilder();
+        Span<char> buffer = stackalloc char[MaxTokenLength];
         int i = 0;
         while (i < text.Length)
         {
@@ -20,22 +20,25 @@ public static class Tokenizer
                 i++;
                 continue;
             }
-            buffer.Clear();
+            int length = 0;
             while (i < text.Length)
             {
                 c = text[i];
                 if (char.IsLetterOrDigit(c))
                 {
-                    buffer.Append(char.ToLowerInvariant(c));
+                    if (length < MaxTokenLength)
+                    {
+                        buffer[length++] = char.ToLowerInvariant(c);
+                    }
                     i++;
                 }
-                else if ((c is ',' or '.') && buffer.Length > 0 && char.IsDigit(buffer[^1])
+                else if ((c is ',' or '.') && length > 0 && char.IsDigit(buffer[length - 1])
                     && i + 1 < text.Length && char.IsDigit(text[i + 1]))
                 {
                     // Digit grouping and decimals stay inside one number token.
-                    if (c == '.')
+                    if (c == '.' && length < MaxTokenLength)
                     {
-                        buffer.Append('.');
+                        buffer[length++] = '.';
                     }
                     i++;
                 }
@@ -44,15 +47,17 @@ public static class Tokenizer
                     break;
                 }
             }
-            var token = buffer.ToString();
-            bool possessive = token == "s" && i - 2 >= 0 && IsApostrophe(text[i - 2]);
+            bool possessive = length == 1 && buffer[0] == 's' && i - 2 >= 0 && IsApostrophe(text[i - 2]);
             if (!possessive)
             {
-                tokens.Add(token);
+                tokens.Add(new string(buffer[..length]));
             }
         }
         return tokens;
     }
+
+    /// <summary>Longer runs of letters (URLs without spaces, base64) are cut: no word is this long.</summary>
+    private const int MaxTokenLength = 64;
 
     private static bool IsApostrophe(char c) => c is '\'' or '’' or '‘';
 }
