@@ -33,7 +33,8 @@ public sealed class ReprintDetector
     private readonly int _window;
     private readonly Queue<Entry> _recent = new();
     private readonly Dictionary<(int Band, ulong Hash), List<Entry>> _bands = [];
-    private static readonly ulong[] Seeds = MakeSeeds();
+    private static readonly ulong[] Seeds = MakeSeeds(0x5EED5EED5EED5EEDUL);
+    private static readonly ulong[] Multipliers = MakeSeeds(0xA11CE5EEDUL).Select(m => m | 1).ToArray();
 
     public ReprintDetector(int window = 100_000)
     {
@@ -149,18 +150,23 @@ public sealed class ReprintDetector
         return shingles;
     }
 
+    /// <summary>
+    /// MinHash signature: value i is the minimum over shingles of a universal hash (a_i·h + b_i) of the shingle's
+    /// 64-bit mixed hash h — one multiply-add per shingle and value, where a mixing function per value would cost ten.
+    /// </summary>
     private static uint[] Signature(HashSet<ulong> shingles)
     {
         var signature = new uint[SignatureSize];
         Array.Fill(signature, uint.MaxValue);
         foreach (var shingle in shingles)
         {
+            ulong h = Mix(shingle);
             for (int i = 0; i < SignatureSize; i++)
             {
-                uint h = (uint)(Mix(shingle ^ Seeds[i]) >> 32);
-                if (h < signature[i])
+                uint v = (uint)((Multipliers[i] * h + Seeds[i]) >> 32);
+                if (v < signature[i])
                 {
-                    signature[i] = h;
+                    signature[i] = v;
                 }
             }
         }
@@ -185,10 +191,9 @@ public sealed class ReprintDetector
         return z ^ (z >> 31);
     }
 
-    private static ulong[] MakeSeeds()
+    private static ulong[] MakeSeeds(ulong state)
     {
         var seeds = new ulong[SignatureSize];
-        ulong state = 0x5EED5EED5EED5EEDUL;
         for (int i = 0; i < SignatureSize; i++)
         {
             state += 0x9E3779B97F4A7C15UL;

@@ -48,8 +48,9 @@ public sealed class StoryClusterer(StoryOptions? options = null)
         }
         best.Add(_options.KeepArticleText ? article : article with { Paragraphs = [] }, features, _seen);
         Index(best, terms);
-        if (best.Count > 1)
+        if (best.Count > 1 && best.Count >= best.CheckedForMergeAt * 1.5)
         {
+            best.CheckedForMergeAt = best.Count;
             best = MergeConverged(best);
         }
         return best.Id;
@@ -119,10 +120,13 @@ public sealed class StoryClusterer(StoryOptions? options = null)
         }
     }
 
-    /// <summary>Active stories indexed under any of the article's most salient terms, in id order.</summary>
+    /// <summary>
+    /// The active stories indexed under the article's most salient terms: ranked by the summed weight of the query
+    /// terms they share, the best <see cref="StoryOptions.MaxCandidates"/> are scored in full, in id order.
+    /// </summary>
     private List<StoryState> Candidates(SparseVector terms)
     {
-        var ids = new HashSet<int>();
+        var shared = new Dictionary<StoryState, double>(ReferenceEqualityComparer.Instance);
         foreach (var term in terms.Top(_options.QueryTerms))
         {
             if (!_index.TryGetValue(term, out var list))
@@ -139,12 +143,17 @@ public sealed class StoryClusterer(StoryOptions? options = null)
             {
                 list.RemoveRange(0, stale);
             }
+            double weight = terms.Weights[term];
             foreach (var id in list)
             {
-                ids.Add(id);
+                var story = Resolve(_stories[id]);
+                shared[story] = shared.GetValueOrDefault(story) + weight;
             }
         }
-        return ids.Select(i => Resolve(_stories[i])).Where(IsActive).Distinct().OrderBy(s => s.Id).ToList();
+        return shared.Where(kv => IsActive(kv.Key))
+            .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key.Id)
+            .Take(_options.MaxCandidates)
+            .Select(kv => kv.Key).OrderBy(s => s.Id).ToList();
     }
 
     private bool IsActive(StoryState story) => _seen - story.LastSeen <= _options.WindowArticles && story.InTimeWindow(_options.WindowTime);
@@ -187,6 +196,7 @@ public sealed class StoryClusterer(StoryOptions? options = null)
         private SparseVector? _terms;
         private SparseVector? _entities;
         private int _weighedAt;
+        private int _weighedCount;
 
         public int Id { get; } = id;
 
@@ -217,15 +227,23 @@ public sealed class StoryClusterer(StoryOptions? options = null)
             return _entities!;
         }
 
+        /// <summary>
+        /// Re-weighs the story when IDF has drifted (10 % more articles seen) or the story has grown by 10 % since the
+        /// last weighing: exact for small stories, amortised for big ones, whose centroid a few articles barely move.
+        /// </summary>
         private void Refresh(StoryClusterer owner)
         {
-            if (_terms is null || owner._seen > _weighedAt * 1.1)
+            if (_terms is null || owner._seen > _weighedAt * 1.1 || Count > _weighedCount * 1.1)
             {
                 _terms = owner.Weigh(TermCounts, Count, owner._termDf);
                 _entities = owner.Weigh(EntityCounts, Count, owner._entityDf);
                 _weighedAt = owner._seen;
+                _weighedCount = Count;
             }
         }
+
+        /// <summary>Size at the last convergence check; merges are looked for each time the story grows by half.</summary>
+        public int CheckedForMergeAt { get; set; }
 
         public bool InTimeWindow(TimeSpan window) => true;
 
@@ -239,7 +257,6 @@ public sealed class StoryClusterer(StoryOptions? options = null)
             }
             Accumulate(TermCounts, features.Terms);
             Accumulate(EntityCounts, features.Entities);
-            _terms = null;
         }
 
         public void Absorb(StoryState other)

@@ -15,6 +15,9 @@ public sealed record StoryOptions
     /// <summary>Terms of an article used to look up candidate stories (its highest TF-IDF terms).</summary>
     public int QueryTerms { get; init; } = 20;
 
+    /// <summary>Candidate stories scored in full per article (the rest share too little of its salient vocabulary).</summary>
+    public int MaxCandidates { get; init; } = 10;
+
     /// <summary>Terms of a story kept in the inverted index (its highest centroid weights).</summary>
     public int IndexTerms { get; init; } = 40;
 
