@@ -15,7 +15,8 @@ internal static class StreamThroughput
     {
         var watch = Stopwatch.StartNew();
         var reprints = new ReprintDetector();
-        var clusterer = new StoryClusterer();
+        int stories = 0;
+        var clusterer = new StoryClusterer(onClosed: (_, _) => stories++);
         int count = 0;
         int reprinted = 0;
         long total = File.ReadLines(path).LongCount();
@@ -35,9 +36,10 @@ internal static class StreamThroughput
                 lap.Restart();
             }
         }
+        clusterer.Complete();
         watch.Stop();
         var process = Process.GetCurrentProcess();
-        Console.WriteLine($"{count:N0} articles, {reprinted:N0} reprints, {clusterer.Stories.Count:N0} stories in {watch.Elapsed.TotalSeconds:N1} s: " +
+        Console.WriteLine($"{count:N0} articles, {reprinted:N0} reprints, {stories:N0} stories in {watch.Elapsed.TotalSeconds:N1} s: " +
             $"{count / watch.Elapsed.TotalSeconds:N0} articles/s; peak working set {process.PeakWorkingSet64 / 1048576.0:N0} MB");
     }
 }

@@ -41,9 +41,34 @@ internal static class ClusterCommand
         {
             throw new RoundupException("--words must be a positive number of words.");
         }
-        var clusterer = new StoryClusterer(new StoryOptions { KeepArticleText = brief });
-        var reprints = new ReprintDetector();
         var reprintOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        var briefer = new Briefer();
+        var collected = new List<object>(); // --format json writes one array at the end
+        int storyCount = 0;
+        // Stories are written as they close (leave the window), so memory stays bounded on long streams.
+        void Emit(Story story, IReadOnlyList<Article> members)
+        {
+            storyCount++;
+            var storyBrief = brief ? briefer.Brief(members, words) : null;
+            switch (format)
+            {
+                case "jsonl":
+                    stdout.WriteLine(JsonSerializer.Serialize(ToJson(story, storyBrief, reprintOf), Json));
+                    break;
+                case "json":
+                    collected.Add(ToJson(story, storyBrief, reprintOf));
+                    break;
+                default:
+                    WriteText(story, storyBrief, reprintOf, stdout);
+                    break;
+            }
+            foreach (var id in story.ArticleIds)
+            {
+                reprintOf.Remove(id);
+            }
+        }
+        var clusterer = new StoryClusterer(new StoryOptions { KeepArticleText = brief }, Emit);
+        var reprints = new ReprintDetector();
         void Add(Article article)
         {
             if (reprints.Add(article) is { } source)
@@ -81,42 +106,28 @@ internal static class ClusterCommand
         {
             throw new RoundupException("Nothing to cluster: no readable article was found. Give .txt or .jsonl files, or folders that hold them.");
         }
-        var stories = clusterer.Stories;
-        var members = clusterer.StoryArticles;
-        var briefer = new Briefer();
-        Brief? BriefOf(int i) => brief ? briefer.Brief(members[i], words) : null;
-        switch (format)
+        clusterer.Complete();
+        if (format == "json")
         {
-            case "jsonl":
-                for (int i = 0; i < stories.Count; i++)
-                {
-                    stdout.WriteLine(JsonSerializer.Serialize(ToJson(stories[i], BriefOf(i), reprintOf), Json));
-                }
-                break;
-            case "json":
-                var all = stories.Select((s, i) => ToJson(s, BriefOf(i), reprintOf)).ToList();
-                stdout.WriteLine(JsonSerializer.Serialize(new { articles = clusterer.ArticleCount, stories = all }, new JsonSerializerOptions(Json) { WriteIndented = true }));
-                break;
-            default:
-                for (int i = 0; i < stories.Count; i++)
-                {
-                    var s = stories[i];
-                    var dates = s.First is null ? "" : s.First == s.Last ? $", {BriefWriter.Iso(s.First)}" : $", {BriefWriter.Iso(s.First)} – {BriefWriter.Iso(s.Last)}";
-                    stdout.WriteLine($"#{s.Id} {s.Title} ({s.ArticleIds.Count} article{(s.ArticleIds.Count == 1 ? "" : "s")}{dates})");
-                    stdout.WriteLine($"    outlets: {string.Join(", ", s.Outlets)}");
-                    stdout.WriteLine($"    articles: {string.Join(", ", s.ArticleIds.Select(id => reprintOf.TryGetValue(id, out var of) ? $"{id} (reprint of {of})" : id))}");
-                    if (BriefOf(i) is { } b)
-                    {
-                        foreach (var sentence in b.Summary)
-                        {
-                            stdout.WriteLine($"    {sentence.Text} [{string.Join(",", sentence.Sources)}]");
-                        }
-                    }
-                }
-                break;
+            stdout.WriteLine(JsonSerializer.Serialize(new { articles = clusterer.ArticleCount, stories = collected }, new JsonSerializerOptions(Json) { WriteIndented = true }));
         }
-        stderr.WriteLine($"{clusterer.ArticleCount} articles in {stories.Count} stories ({clusterer.ArticleCount / Math.Max(watch.Elapsed.TotalSeconds, 1e-3):0} articles/s).");
+        stderr.WriteLine($"{clusterer.ArticleCount} articles in {storyCount} stories ({clusterer.ArticleCount / Math.Max(watch.Elapsed.TotalSeconds, 1e-3):0} articles/s).");
         return RoundupCli.Success;
+    }
+
+    private static void WriteText(Story s, Brief? brief, Dictionary<string, string> reprintOf, TextWriter stdout)
+    {
+        var dates = s.First is null ? "" : s.First == s.Last ? $", {BriefWriter.Iso(s.First)}" : $", {BriefWriter.Iso(s.First)} – {BriefWriter.Iso(s.Last)}";
+        stdout.WriteLine($"#{s.Id} {s.Title} ({s.ArticleIds.Count} article{(s.ArticleIds.Count == 1 ? "" : "s")}{dates})");
+        stdout.WriteLine($"    outlets: {string.Join(", ", s.Outlets)}");
+        stdout.WriteLine($"    articles: {string.Join(", ", s.ArticleIds.Select(id => reprintOf.TryGetValue(id, out var of) ? $"{id} (reprint of {of})" : id))}");
+        if (brief is not null)
+        {
+            foreach (var sentence in brief.Summary)
+            {
+                stdout.WriteLine($"    {sentence.Text} [{string.Join(",", sentence.Sources)}]");
+            }
+        }
     }
 
     private static bool ShowProgress(TextWriter stderr) =>

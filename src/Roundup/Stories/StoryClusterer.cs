@@ -6,11 +6,22 @@ namespace Roundup.Stories;
 /// TF-IDF cosine of vocabulary and of named entities, and joins the best story above the threshold or opens a
 /// new one; a story that comes to resemble another closely enough absorbs it. IDF comes from the articles seen
 /// so far (with a prior), never from the future. Stories that receive no article within the window leave the
-/// candidate set. Deterministic for a given input order.
+/// candidate set and are closed: handed to <c>onClosed</c> (when given) and their state released, so memory stays
+/// bounded on an endless stream. Deterministic for a given input order.
 /// </summary>
-public sealed class StoryClusterer(StoryOptions? options = null)
+/// <param name="options">Thresholds and limits.</param>
+/// <param name="onClosed">
+/// Receives each story (and its articles) once it can receive no more articles; without it, closed stories are
+/// kept for <see cref="Stories"/>.
+/// </param>
+public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, IReadOnlyList<Article>>? onClosed = null)
 {
+    /// <summary>Open stories are checked for closing once per this many articles.</summary>
+    private const int SweepInterval = 1024;
+
     private readonly StoryOptions _options = options ?? new StoryOptions();
+    private readonly List<StoryState> _open = [];
+    private DateOnly? _latestDate;
     private readonly FeatureExtractor _extractor = new();
     private readonly Dictionary<string, int> _termDf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _entityDf = new(StringComparer.Ordinal);
@@ -22,29 +33,83 @@ public sealed class StoryClusterer(StoryOptions? options = null)
     public int ArticleCount => _seen;
 
     /// <summary>The stories so far (merged stories are folded into the story that absorbed them), by id.</summary>
-    public IReadOnlyList<Story> Stories => _stories.Where(s => s.MergedInto is null).Select(s => s.ToStory()).ToList();
+    public IReadOnlyList<Story> Stories => Retained.Select(s => s.ToStory()).ToList();
+
+    private IEnumerable<StoryState> Retained => _stories.Where(s => s.MergedInto is null && !s.Released);
 
     /// <summary>
     /// The articles of each story, by story id, as added (text included only with
     /// <see cref="StoryOptions.KeepArticleText"/>).
     /// </summary>
     public IReadOnlyList<IReadOnlyList<Article>> StoryArticles =>
-        _stories.Where(s => s.MergedInto is null).Select(s => (IReadOnlyList<Article>)s.Articles).ToList();
+        Retained.Select(s => (IReadOnlyList<Article>)s.Articles).ToList();
+
+    /// <summary>Closes every open story (the stream has ended), handing each to the callback in id order.</summary>
+    public void Complete()
+    {
+        foreach (var story in _open.OrderBy(s => s.Id).ToList())
+        {
+            Close(story);
+        }
+        _open.Clear();
+    }
+
+    private void Close(StoryState story)
+    {
+        if (onClosed is null || story.MergedInto is not null || story.Released)
+        {
+            return;
+        }
+        onClosed(story.ToStory(), story.Articles);
+        story.Release();
+    }
+
+    /// <summary>Closes the open stories that left the window.</summary>
+    private void Sweep()
+    {
+        var stillOpen = new List<StoryState>(_open.Count);
+        foreach (var story in _open)
+        {
+            if (story.MergedInto is not null)
+            {
+                continue;
+            }
+            if (IsActive(story))
+            {
+                stillOpen.Add(story);
+            }
+            else
+            {
+                Close(story);
+            }
+        }
+        _open.Clear();
+        _open.AddRange(stillOpen);
+    }
 
     /// <summary>Adds one article and returns the id of the story it joined or opened.</summary>
     public int Add(Article article)
     {
         var features = _extractor.Extract(article);
         _seen++;
+        if (article.Published is { } date && (_latestDate is null || date > _latestDate))
+        {
+            _latestDate = date;
+        }
+        if (_seen % SweepInterval == 0)
+        {
+            Sweep();
+        }
         Count(features.Terms.Keys, _termDf);
         Count(features.Entities.Keys, _entityDf);
         var terms = Weigh(features.Terms, 1, _termDf);
         var entities = Weigh(features.Entities, 1, _entityDf);
-        var (best, score) = BestCandidate(terms, entities, exclude: null);
+        var (best, score) = BestCandidate(terms, entities, exclude: null, article.Published);
         if (best is null || score < _options.JoinThreshold)
         {
             best = new StoryState(_stories.Count);
             _stories.Add(best);
+            _open.Add(best);
         }
         best.Add(_options.KeepArticleText ? article : article with { Paragraphs = [] }, features, _seen);
         Index(best, terms);
@@ -64,13 +129,13 @@ public sealed class StoryClusterer(StoryOptions? options = null)
         }
     }
 
-    private (StoryState? Story, double Score) BestCandidate(SparseVector terms, SparseVector entities, StoryState? exclude)
+    private (StoryState? Story, double Score) BestCandidate(SparseVector terms, SparseVector entities, StoryState? exclude, DateOnly? date)
     {
         StoryState? best = null;
         double bestScore = double.MinValue;
         foreach (var story in Candidates(terms))
         {
-            if (story == exclude)
+            if (story == exclude || !InTimeWindowOf(story, date))
             {
                 continue;
             }
@@ -106,7 +171,7 @@ public sealed class StoryClusterer(StoryOptions? options = null)
         while (true)
         {
             var terms = story.TermVector(this);
-            var (best, score) = BestCandidate(terms, story.EntityVector(this), exclude: story);
+            var (best, score) = BestCandidate(terms, story.EntityVector(this), exclude: story, story.LastDate);
             if (best is null || score < _options.MergeThreshold)
             {
                 return story;
@@ -156,7 +221,21 @@ public sealed class StoryClusterer(StoryOptions? options = null)
             .Select(kv => kv.Key).OrderBy(s => s.Id).ToList();
     }
 
-    private bool IsActive(StoryState story) => _seen - story.LastSeen <= _options.WindowArticles && story.InTimeWindow(_options.WindowTime);
+    /// <summary>
+    /// Still open: fed within the article window, and — on a dated stream — not past the time window behind the
+    /// newest date seen, unless it was fed recently (input that is not in date order must not close stories early).
+    /// </summary>
+    private bool IsActive(StoryState story) =>
+        !story.Released
+        && _seen - story.LastSeen <= _options.WindowArticles
+        && (story.LastDate is not { } last || _latestDate is not { } latest
+            || latest.DayNumber - last.DayNumber <= _options.WindowTime.TotalDays
+            || _seen - story.LastSeen <= SweepInterval);
+
+    /// <summary>A dated article is compared only with stories whose dates lie within the time window of its own.</summary>
+    private bool InTimeWindowOf(StoryState story, DateOnly? date) =>
+        date is not { } d || story.FirstDate is not { } first || story.LastDate is not { } last
+        || (d.DayNumber >= first.DayNumber - _options.WindowTime.TotalDays && d.DayNumber <= last.DayNumber + _options.WindowTime.TotalDays);
 
     private static StoryState Resolve(StoryState story)
     {
@@ -212,6 +291,8 @@ public sealed class StoryClusterer(StoryOptions? options = null)
 
         public DateOnly? LastDate { get; private set; }
 
+        public DateOnly? FirstDate { get; private set; }
+
         public StoryState? MergedInto { get; set; }
 
         /// <summary>The story's TF-IDF vector, recomputed when the story changed or IDF drifted (10 % more articles).</summary>
@@ -245,15 +326,27 @@ public sealed class StoryClusterer(StoryOptions? options = null)
         /// <summary>Size at the last convergence check; merges are looked for each time the story grows by half.</summary>
         public int CheckedForMergeAt { get; set; }
 
-        public bool InTimeWindow(TimeSpan window) => true;
+        /// <summary>True once the story was closed and handed out: its articles and counts are gone.</summary>
+        public bool Released { get; private set; }
+
+        public void Release()
+        {
+            Released = true;
+            Articles.Clear();
+            TermCounts.Clear();
+            EntityCounts.Clear();
+            _terms = null;
+            _entities = null;
+        }
 
         public void Add(Article article, ArticleFeatures features, int seen)
         {
             Articles.Add(article);
             LastSeen = seen;
-            if (article.Published is { } date && (LastDate is null || date > LastDate))
+            if (article.Published is { } date)
             {
-                LastDate = date;
+                LastDate = LastDate is { } last && last > date ? last : date;
+                FirstDate = FirstDate is { } first && first < date ? first : date;
             }
             Accumulate(TermCounts, features.Terms);
             Accumulate(EntityCounts, features.Entities);
@@ -263,9 +356,13 @@ public sealed class StoryClusterer(StoryOptions? options = null)
         {
             Articles.AddRange(other.Articles);
             LastSeen = Math.Max(LastSeen, other.LastSeen);
-            if (other.LastDate is { } date && (LastDate is null || date > LastDate))
+            if (other.LastDate is { } date)
             {
-                LastDate = date;
+                LastDate = LastDate is { } last && last > date ? last : date;
+            }
+            if (other.FirstDate is { } otherFirst)
+            {
+                FirstDate = FirstDate is { } first && first < otherFirst ? first : otherFirst;
             }
             Accumulate(TermCounts, other.TermCounts);
             Accumulate(EntityCounts, other.EntityCounts);

@@ -77,3 +77,44 @@ public class StoryClustererTests
         Assert.Equal("Floods force thousands from homes", story.Title);
     }
 }
+
+public class StoryClosingTests
+{
+    private static Article Make(string id, string text, DateOnly? date = null) =>
+        new(id, id + ".txt", "outlet", null, date, null, null, null, [text]);
+
+    private const string Quake = "A magnitude 7.1 earthquake struck off the coast of central Chile on Tuesday, shaking buildings in Santiago and Valparaiso.";
+
+    [Fact]
+    public void The_same_words_weeks_apart_are_two_stories()
+    {
+        var clusterer = new StoryClusterer();
+
+        int first = clusterer.Add(Make("a", Quake, new DateOnly(2020, 1, 1)));
+        int second = clusterer.Add(Make("b", Quake, new DateOnly(2020, 3, 1)));
+        int third = clusterer.Add(Make("c", Quake, new DateOnly(2020, 3, 3)));
+
+        Assert.NotEqual(first, second);
+        Assert.Equal(second, third);
+    }
+
+    [Fact]
+    public void Stories_that_leave_the_window_are_handed_out_once_and_released()
+    {
+        var closed = new List<(Story Story, int Articles)>();
+        var clusterer = new StoryClusterer(new StoryOptions { WindowArticles = 10 }, (s, members) => closed.Add((s, members.Count)));
+        clusterer.Add(Make("quake", Quake));
+        for (int i = 0; i < 2100; i++)
+        {
+            clusterer.Add(Make($"x{i}", $"Filler report number {i} about an unrelated local matter, item {i * 7919 % 10007} of the day."));
+        }
+
+        Assert.Contains(closed, c => c.Story.ArticleIds.SequenceEqual(["quake"]) && c.Articles == 1);
+        Assert.DoesNotContain(clusterer.Stories, s => s.ArticleIds.Contains("quake"));
+        int before = closed.Count;
+        clusterer.Complete();
+        Assert.Equal(closed.Count, closed.Select(c => c.Story.Id).Distinct().Count());
+        Assert.True(closed.Count > before);
+        Assert.Equal(2101, closed.Sum(c => c.Story.ArticleIds.Count));
+    }
+}
