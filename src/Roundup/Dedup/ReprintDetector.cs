@@ -36,7 +36,11 @@ public sealed class ReprintDetector
     private static readonly ulong[] Seeds = MakeSeeds(0x5EED5EED5EED5EEDUL);
     private static readonly ulong[] Multipliers = MakeSeeds(0xA11CE5EEDUL).Select(m => m | 1).ToArray();
 
-    public ReprintDetector(int window = 100_000)
+    /// <param name="window">
+    /// Articles kept for comparison: 20,000 is a few hours of a national news stream, when wire copy is reprinted;
+    /// each kept article costs about 1 KB (signature and band entries).
+    /// </param>
+    public ReprintDetector(int window = 20_000)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(window);
         _window = window;

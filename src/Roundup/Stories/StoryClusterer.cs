@@ -26,6 +26,7 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
     private readonly Dictionary<string, int> _termDf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _entityDf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _index = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _compactedLength = new(StringComparer.Ordinal);
     private readonly List<StoryState> _stories = [];
     private int _seen;
 
@@ -198,15 +199,11 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
             {
                 continue;
             }
-            // Drop stories that left the window from the front of the posting list (ids grow along it).
-            int stale = 0;
-            while (stale < list.Count && !IsActive(Resolve(_stories[list[stale]])))
+            if (list.Count > 64 && list.Count >= 2 * CompactedLength(term, list))
             {
-                stale++;
-            }
-            if (stale > 0)
-            {
-                list.RemoveRange(0, stale);
+                // Amortised clean-up: drop every closed or absorbed story once the list has doubled since the last one.
+                list.RemoveAll(id => !IsActive(Resolve(_stories[id])) || _stories[id].MergedInto is not null);
+                _compactedLength[term] = list.Count;
             }
             double weight = terms.Weights[term];
             foreach (var id in list)
@@ -225,6 +222,9 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
     /// Still open: fed within the article window, and — on a dated stream — not past the time window behind the
     /// newest date seen, unless it was fed recently (input that is not in date order must not close stories early).
     /// </summary>
+    private int CompactedLength(string term, List<int> list) =>
+        _compactedLength.TryGetValue(term, out var length) ? Math.Max(length, 32) : 32;
+
     private bool IsActive(StoryState story) =>
         !story.Released
         && _seen - story.LastSeen <= _options.WindowArticles
