@@ -24,42 +24,22 @@ public sealed class KlSum : ISummarizer
         {
             return [];
         }
-        var chosen = new List<int>();
-        var groups = new HashSet<int>();
         var summary = new Dictionary<string, double>(StringComparer.Ordinal);
         double summaryTotal = 0;
-        int used = 0;
-        while (true)
-        {
-            int best = -1;
-            double bestKl = double.MaxValue;
-            for (int s = 0; s < bags.Count; s++)
+        return GreedySelection.Run(
+            corpus,
+            wordBudget,
+            (_, s) => -Divergence(cluster, clusterTotal, summary, summaryTotal, bags[s]),
+            s => bags[s].Count > 0,
+            mustImprove: false,
+            onChosen: best =>
             {
-                if (bags[s].Count == 0 || groups.Contains(corpus.GroupOf[s]) || used + corpus.Sentences[s].Words > wordBudget)
+                foreach (var stem in bags[best])
                 {
-                    continue;
+                    summary[stem] = summary.GetValueOrDefault(stem) + 1;
                 }
-                double kl = Divergence(cluster, clusterTotal, summary, summaryTotal, bags[s]);
-                if (kl < bestKl - 1e-12)
-                {
-                    bestKl = kl;
-                    best = s;
-                }
-            }
-            if (best < 0)
-            {
-                break;
-            }
-            chosen.Add(best);
-            groups.Add(corpus.GroupOf[best]);
-            used += corpus.Sentences[best].Words;
-            foreach (var stem in bags[best])
-            {
-                summary[stem] = summary.GetValueOrDefault(stem) + 1;
-            }
-            summaryTotal += bags[best].Count;
-        }
-        return chosen;
+                summaryTotal += bags[best].Count;
+            });
     }
 
     /// <summary>KL(cluster ‖ summary + sentence) with additive smoothing over the cluster vocabulary.</summary>
