@@ -18,6 +18,7 @@ internal static class EvalCommand
             Summaries(stdout, stderr),
             RougeCommand(stdout),
             Clusters(stdout, stderr),
+            Extraction(stdout, stderr),
         };
     }
 
@@ -145,6 +146,67 @@ internal static class EvalCommand
             throw new RoundupException($"No line of {path} has the label field \"{field}\".");
         }
         return gold;
+    }
+
+    private static Command Extraction(TextWriter stdout, TextWriter stderr)
+    {
+        var html = new Option<DirectoryInfo>("--html") { Description = "Folder of pages named <key>.html or <key>.html.gz.", Required = true };
+        var truth = new Option<FileInfo>("--truth") { Description = "Ground truth: {\"<key>\": {\"articleBody\": \"...\"}}.", Required = true };
+        var format = FormatOption("text", "json");
+        var command = new Command("extraction", "Score extracted article bodies against a ground truth (shingle P/R/F1 of the extraction benchmark).")
+        {
+            html, truth, format,
+        };
+        command.SetAction(parse =>
+        {
+            var truthFile = parse.GetValue(truth)!;
+            var htmlDir = parse.GetValue(html)!;
+            if (!truthFile.Exists || !htmlDir.Exists)
+            {
+                throw new RoundupException($"{(truthFile.Exists ? htmlDir.FullName : truthFile.FullName)} does not exist.");
+            }
+            Dictionary<string, string> expected;
+            try
+            {
+                using var doc = JsonDocument.Parse(File.ReadAllText(truthFile.FullName));
+                expected = doc.RootElement.EnumerateObject().ToDictionary(
+                    p => p.Name,
+                    p => p.Value.TryGetProperty("articleBody", out var b) && b.ValueKind == JsonValueKind.String ? b.GetString()! : "");
+            }
+            catch (JsonException e)
+            {
+                throw new RoundupException($"{truthFile.FullName} is not valid JSON ({e.Message}).");
+            }
+            var predicted = new Dictionary<string, string>(StringComparer.Ordinal);
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            foreach (var article in new CorpusReader().Read([htmlDir.FullName], w => stderr.WriteLine($"warning: {w}")))
+            {
+                predicted[article.Id] = string.Join("\n", article.Paragraphs);
+            }
+            watch.Stop();
+            var scores = ExtractionMetrics.Score(expected, predicted);
+            if (parse.GetValue(format) == "json")
+            {
+                stdout.WriteLine(JsonSerializer.Serialize(new
+                {
+                    pages = expected.Count,
+                    precision = scores.Precision,
+                    recall = scores.Recall,
+                    f1 = scores.F1,
+                    pages_per_second = predicted.Count / Math.Max(watch.Elapsed.TotalSeconds, 1e-9),
+                    worst = scores.Pages.OrderBy(p => p.F1).Take(10).Select(p => new { page = p.Page, f1 = p.F1 }),
+                }, new JsonSerializerOptions { WriteIndented = true }));
+                return RoundupCli.Success;
+            }
+            stdout.WriteLine(FormattableString.Invariant($"{expected.Count} pages: P {scores.Precision:0.000} R {scores.Recall:0.000} F1 {scores.F1:0.000} ({predicted.Count / Math.Max(watch.Elapsed.TotalSeconds, 1e-9):0} pages/s)"));
+            stdout.WriteLine("10 worst pages:");
+            foreach (var page in scores.Pages.OrderBy(p => p.F1).ThenBy(p => p.Page, StringComparer.Ordinal).Take(10))
+            {
+                stdout.WriteLine(FormattableString.Invariant($"  {page.Page}  F1 {page.F1:0.000} (P {page.Precision:0.000} R {page.Recall:0.000})"));
+            }
+            return RoundupCli.Success;
+        });
+        return command;
     }
 
     private static Command RougeCommand(TextWriter stdout)

@@ -24,6 +24,7 @@ public static class RoundupCli
             new VersionOption(),
             BriefCommand.Create(stdout, stderr),
             ClusterCommand.Create(stdout, stderr),
+            ExtractCommand.Create(stdout, stderr),
             EvalCommand.Create(stdout, stderr),
         };
         try

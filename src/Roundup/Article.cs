@@ -24,6 +24,12 @@ public sealed record Article(
     string? Agency,
     IReadOnlyList<string> Paragraphs)
 {
+    /// <summary>Authors named by the page (HTML metadata), if any.</summary>
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
+    /// <summary>Language of the page (BCP 47, e.g. "en"), when the page says.</summary>
+    public string? Language { get; init; }
+
     /// <summary>Body word count (whitespace-separated tokens).</summary>
     public int Words => Paragraphs.Sum(Text.WordCounter.Count);
 }

@@ -16,6 +16,7 @@ public sealed class CorpusReader(IngestOptions? options = null)
 {
     private static readonly string[] PlainTextExtensions = [".txt", ".text", ""];
     private static readonly string[] JsonLinesExtensions = [".jsonl", ".ndjson"];
+    private static readonly string[] HtmlExtensions = [".html", ".htm", ".xhtml"];
 
     private readonly IngestOptions _options = options ?? new IngestOptions();
 
@@ -53,7 +54,8 @@ public sealed class CorpusReader(IngestOptions? options = null)
         {
             var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden };
             return Directory.EnumerateFiles(path, "*", options)
-                .Where(f => !f.Split(System.IO.Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
+                // Hidden files and folders below the given folder are skipped (the folder itself may be "../x").
+                .Where(f => !System.IO.Path.GetRelativePath(path, f).Split(System.IO.Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
                 .Order(StringComparer.Ordinal)
                 .ToList();
         }
@@ -63,6 +65,11 @@ public sealed class CorpusReader(IngestOptions? options = null)
     private IEnumerable<Article> ReadFile(string file, Action<IngestWarning> warn)
     {
         var extension = System.IO.Path.GetExtension(file).ToLowerInvariant();
+        var inner = extension == ".gz" ? System.IO.Path.GetExtension(System.IO.Path.GetFileNameWithoutExtension(file)).ToLowerInvariant() : extension;
+        if (HtmlExtensions.Contains(inner))
+        {
+            return ReadHtml(file, warn) is { } page ? [page] : [];
+        }
         if (JsonLinesExtensions.Contains(extension))
         {
             return JsonLinesReader.Read(file, warn);
@@ -71,8 +78,51 @@ public sealed class CorpusReader(IngestOptions? options = null)
         {
             return ReadPlainText(file, warn) is { } article ? [article] : [];
         }
-        warn(new IngestWarning(file, null, $"unknown file type '{extension}' (Roundup reads .txt and .jsonl); skipped."));
+        warn(new IngestWarning(file, null, $"unknown file type '{extension}' (Roundup reads .txt, .jsonl, .html and .html.gz); skipped."));
         return [];
+    }
+
+    private Article? ReadHtml(string file, Action<IngestWarning> warn)
+    {
+        try
+        {
+            var length = new FileInfo(file).Length;
+            if (length == 0)
+            {
+                warn(new IngestWarning(file, null, "file is empty; skipped."));
+                return null;
+            }
+            if (length > Html.HtmlDecoder.MaxPageBytes)
+            {
+                warn(new IngestWarning(file, null, $"page is {length / (1024.0 * 1024):0.0} MB, more than the {Html.HtmlDecoder.MaxPageBytes / (1024 * 1024)} MB a page may have; skipped."));
+                return null;
+            }
+            var html = Html.HtmlDecoder.Decode(File.ReadAllBytes(file), file);
+            var id = System.IO.Path.GetFileName(file);
+            foreach (var suffix in new[] { ".gz", ".html", ".htm", ".xhtml" })
+            {
+                if (id.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+                {
+                    id = id[..^suffix.Length];
+                }
+            }
+            var article = Html.HtmlArticleExtractor.Extract(html, file, id);
+            if (article.Paragraphs.Count == 0)
+            {
+                warn(new IngestWarning(file, null, "no article text found in the page; skipped."));
+                return null;
+            }
+            return article;
+        }
+        catch (RoundupException e)
+        {
+            warn(new IngestWarning(file, null, StripPath(e.Message, file)));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            warn(new IngestWarning(file, null, $"cannot be read ({e.Message}); skipped."));
+        }
+        return null;
     }
 
     private Article? ReadPlainText(string file, Action<IngestWarning> warn)

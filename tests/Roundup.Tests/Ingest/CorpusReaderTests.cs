@@ -90,3 +90,18 @@ public class CorpusReaderTests
         Assert.Equal(["story", "story-2"], articles.Select(a => a.Id));
     }
 }
+
+public class RelativeFolderTests
+{
+    [Fact]
+    public void A_folder_given_through_dot_dot_is_read()
+    {
+        using var dir = new TempFolder();
+        dir.File("inner/a.txt", "Troops retook the ancient city of Palmyra on Sunday, the army said in a statement.");
+        var viaParent = Path.Combine(dir.Path, "inner", "..", "inner");
+
+        var articles = new CorpusReader().Read([viaParent], _ => { }).ToList();
+
+        Assert.Single(articles);
+    }
+}

@@ -1,0 +1,312 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Roundup.Ingest.Html;
+
+/// <summary>
+/// Finds the article in a web page. The cascade:
+/// 1. metadata from JSON-LD, OpenGraph and &lt;meta&gt; tags, &lt;time&gt;, &lt;h1&gt; and &lt;title&gt;;
+/// 2. page furniture removed: scripts, styles, forms, navigation, asides, footers, captions, and elements whose
+///    class or id names comments, sharing, related links, ads, cookie banners or newsletters;
+/// 3. each paragraph-like block scores its parent and grandparent (text length, commas), damped by link density
+///    and nudged by class/id hints; the best container wins, with sibling blocks of good prose;
+/// 4. the container's blocks (paragraphs, headings, list items, quotes) in order, without link lists and bylines.
+/// </summary>
+public static partial class HtmlArticleExtractor
+{
+    /// <summary>Blocks shorter than this contribute no score (menus, labels).</summary>
+    private const int MinScoredBlockChars = 25;
+
+    /// <summary>A block whose text is mostly link text is navigation, not prose.</summary>
+    private const double MaxBlockLinkDensity = 0.5;
+
+    /// <summary>Share of the page's text above which an element is never removed as furniture, whatever its class.</summary>
+    private const double MaxFurnitureShare = 0.4;
+
+    /// <summary>A sibling joins the winning container when its score reaches this share of the winner's.</summary>
+    private const double SiblingScoreShare = 0.2;
+
+    [GeneratedRegex(@"comment|share|sharing|social|related|recommend|promo|advert|(?<![a-z])ads?(?![a-z])|sponsor|cookie|consent|gdpr|newsletter|subscribe|signup|sidebar|footer|(?<![a-z])nav(?![a-z])|navbar|navigation|menu|breadcrumb|popup|modal|outbrain|taboola|widget|toolbar|masthead|pagination|disclaimer|byline|author-info|caption|credit|(?<![a-z])tags(?![a-z])|more-stories|read-more|trending|most-popular|paywall|banner", RegexOptions.IgnoreCase)]
+    private static partial Regex NegativeHint();
+
+    [GeneratedRegex(@"article|body|content|entry|main|post|story|text|prose|blog", RegexOptions.IgnoreCase)]
+    private static partial Regex PositiveHint();
+
+    [GeneratedRegex(@"^\s*(?:by|von|par|por)\s+\p{Lu}", RegexOptions.IgnoreCase)]
+    private static partial Regex BylineStart();
+
+    private static readonly string[] RemovedTags =
+    [
+        "script", "style", "noscript", "template", "svg", "canvas", "iframe", "form", "button", "input", "select", "textarea",
+        "nav", "aside", "footer", "figcaption", "video", "audio", "object", "embed", "dialog", "menu",
+    ];
+
+    private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "P", "H2", "H3", "H4", "H5", "H6", "LI", "BLOCKQUOTE", "PRE", "DD", "DT",
+    };
+
+    public static Article Extract(string html, string path, string id, string? fallbackUrl = null)
+    {
+        var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(html);
+        var meta = PageMetadata.Read(document, fallbackUrl);
+        var body = document.Body;
+        var paragraphs = body is null ? [] : BodyParagraphs(body, meta.Title);
+        if (paragraphs.Count == 0 && meta.ArticleBody is { Length: > 0 } ldBody)
+        {
+            paragraphs = ldBody.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        }
+        var outlet = meta.SiteName ?? Outlets.FromUrl(meta.Url) ?? System.IO.Path.GetFileNameWithoutExtension(path);
+        return new Article(id, path, outlet, meta.Title, meta.Published ?? DateText.FromUrl(meta.Url), meta.Url, null, null, paragraphs)
+        {
+            Authors = meta.Authors,
+            Language = meta.Language,
+        };
+    }
+
+    private static List<string> BodyParagraphs(IHtmlElement body, string? title)
+    {
+        foreach (var tag in RemovedTags)
+        {
+            foreach (var element in body.QuerySelectorAll(tag).ToList())
+            {
+                element.Remove();
+            }
+        }
+        int bodyText = body.TextContent.Length;
+        foreach (var element in body.QuerySelectorAll("[class],[id],[role],[aria-hidden],[hidden]").ToList())
+        {
+            // A hint never removes an element that holds most of the page's text: that is the page, whatever its name.
+            if (element.Parent is not null && IsFurniture(element) && element.TextContent.Length < bodyText * MaxFurnitureShare)
+            {
+                element.Remove();
+            }
+        }
+        var scores = new Dictionary<IElement, double>();
+        // Prose blocks: paragraph elements, and containers that hold text directly (pages written with <br>, not <p>).
+        var blocks = body.QuerySelectorAll("p,pre,td,blockquote,li,h2,h3")
+            .Concat(body.QuerySelectorAll("div,section,article,span,font").Where(HasDirectText));
+        foreach (var block in blocks)
+        {
+            var text = Normalize(block.TextContent);
+            if (text.Length < MinScoredBlockChars || LinkDensity(block) > MaxBlockLinkDensity)
+            {
+                continue;
+            }
+            double score = 1 + text.Count(c => c == ',') + Math.Min(text.Length / 100.0, 3);
+            if (block.ParentElement is { } parent)
+            {
+                scores[parent] = scores.GetValueOrDefault(parent, Hint(parent)) + score;
+                if (parent.ParentElement is { } grand)
+                {
+                    scores[grand] = scores.GetValueOrDefault(grand, Hint(grand)) + score / 2;
+                }
+            }
+        }
+        if (scores.Count == 0)
+        {
+            return [];
+        }
+        var best = scores.Select(kv => (Element: kv.Key, Score: kv.Value * (1 - LinkDensity(kv.Key))))
+            .OrderByDescending(x => x.Score).First();
+        var containers = new List<IElement>();
+        if (best.Element.ParentElement is { } bestParent)
+        {
+            foreach (var sibling in bestParent.Children)
+            {
+                if (sibling == best.Element
+                    || (scores.TryGetValue(sibling, out var s) && s * (1 - LinkDensity(sibling)) >= best.Score * SiblingScoreShare)
+                    || IsProseParagraph(sibling))
+                {
+                    containers.Add(sibling);
+                }
+            }
+        }
+        else
+        {
+            containers.Add(best.Element);
+        }
+        var paragraphs = new List<string>();
+        foreach (var container in containers)
+        {
+            Collect(container, paragraphs, title);
+        }
+        return paragraphs;
+    }
+
+    /// <summary>True when the element's own text nodes (not its children's) hold a sentence's worth of text.</summary>
+    private static bool HasDirectText(IElement element)
+    {
+        int chars = 0;
+        foreach (var node in element.ChildNodes)
+        {
+            if (node.NodeType == NodeType.Text)
+            {
+                chars += node.TextContent.Trim().Length;
+            }
+        }
+        return chars >= MinScoredBlockChars;
+    }
+
+    private static bool IsProseParagraph(IElement element) =>
+        element.LocalName == "p" && Normalize(element.TextContent) is { Length: > 80 } text && LinkDensity(element) < 0.25 && text.Contains(". ", StringComparison.Ordinal);
+
+    /// <summary>Blocks in document order; a block inside another block is part of it.</summary>
+    private static void Collect(IElement element, List<string> paragraphs, string? title)
+    {
+        if (BlockTags.Contains(element.TagName))
+        {
+            AddBlock(element, paragraphs, title);
+            return;
+        }
+        bool hasBlockChild = element.Children.Any(c => BlockTags.Contains(c.TagName) || c.QuerySelector("p,h2,h3,h4,li,blockquote,pre") is not null);
+        if (!hasBlockChild)
+        {
+            AddBlock(element, paragraphs, title);
+            return;
+        }
+        foreach (var child in element.Children)
+        {
+            Collect(child, paragraphs, title);
+        }
+    }
+
+    private static void AddBlock(IElement block, List<string> paragraphs, string? title)
+    {
+        if (LinkDensity(block) > MaxBlockLinkDensity)
+        {
+            return;
+        }
+        // Line breaks inside a block separate paragraphs on pages written with <br>.
+        foreach (var line in TextWithBreaks(block).Split('\n'))
+        {
+            AddLine(Normalize(line), paragraphs, title);
+        }
+    }
+
+    private static string TextWithBreaks(IElement element)
+    {
+        if (element.QuerySelector("br") is null)
+        {
+            return element.TextContent;
+        }
+        var sb = new StringBuilder();
+        void Walk(INode node)
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                if (child is IElement { LocalName: "br" })
+                {
+                    sb.Append('\n');
+                }
+                else if (child.NodeType == NodeType.Text)
+                {
+                    sb.Append(child.TextContent);
+                }
+                else
+                {
+                    Walk(child);
+                }
+            }
+        }
+        Walk(element);
+        return sb.ToString();
+    }
+
+    private static void AddLine(string text, List<string> paragraphs, string? title)
+    {
+        if (text.Length == 0 || (title is not null && text == title))
+        {
+            return;
+        }
+        if (text.Length < 80 && BylineStart().IsMatch(text))
+        {
+            return;
+        }
+        if (paragraphs.Count > 0 && paragraphs[^1] == text)
+        {
+            return;
+        }
+        paragraphs.Add(text);
+    }
+
+    private static bool IsFurniture(IElement element)
+    {
+        if (element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true")
+        {
+            return true;
+        }
+        var role = element.GetAttribute("role");
+        if (role is "navigation" or "complementary" or "contentinfo" or "banner" or "search" or "dialog")
+        {
+            return true;
+        }
+        var hints = $"{element.GetAttribute("class")} {element.Id}";
+        if (!NegativeHint().IsMatch(hints))
+        {
+            return false;
+        }
+        // An element named both ways ("article-content share-bar") is only removed when it holds little prose.
+        return !PositiveHint().IsMatch(hints) || element.TextContent.Length < 200 || element.LocalName is "ul" or "ol";
+    }
+
+    private static double Hint(IElement element)
+    {
+        var hints = $"{element.GetAttribute("class")} {element.Id}";
+        double score = element.LocalName switch
+        {
+            "article" => 10,
+            "main" => 5,
+            "div" => 0,
+            "section" => 0,
+            "td" => 3,
+            "body" => -5,
+            _ => -2,
+        };
+        if (PositiveHint().IsMatch(hints))
+        {
+            score += 25;
+        }
+        if (NegativeHint().IsMatch(hints))
+        {
+            score -= 25;
+        }
+        return score;
+    }
+
+    private static double LinkDensity(IElement element)
+    {
+        int total = element.TextContent.Length;
+        if (total == 0)
+        {
+            return 0;
+        }
+        int links = element.QuerySelectorAll("a").Sum(a => a.TextContent.Length);
+        return Math.Min(1, links / (double)total);
+    }
+
+    internal static string Normalize(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        bool space = false;
+        foreach (char c in text)
+        {
+            if (char.IsWhiteSpace(c) || c == '\u00A0')
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+            if (space)
+            {
+                sb.Append(' ');
+                space = false;
+            }
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,131 @@
+using System.Globalization;
+using System.Text.Json;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+
+namespace Roundup.Ingest.Html;
+
+/// <summary>What a page says about itself: JSON-LD first, then OpenGraph and &lt;meta&gt;, then the visible page.</summary>
+internal sealed record PageMetadata(string? Title, string? SiteName, string? Url, DateOnly? Published, IReadOnlyList<string> Authors,
+    string? Language, string? ArticleBody)
+{
+    public static PageMetadata Read(IHtmlDocument document, string? fallbackUrl)
+    {
+        var ld = JsonLd(document);
+        string? Meta(params string[] keys)
+        {
+            foreach (var key in keys)
+            {
+                var element = document.QuerySelector($"meta[property='{key}'],meta[name='{key}'],meta[itemprop='{key}']");
+                if (element?.GetAttribute("content") is { Length: > 0 } content)
+                {
+                    return HtmlArticleExtractor.Normalize(content);
+                }
+            }
+            return null;
+        }
+        var h1 = document.QuerySelector("h1")?.TextContent is { } h ? HtmlArticleExtractor.Normalize(h) : null;
+        var pageTitle = document.Title is { Length: > 0 } t ? StripSiteSuffix(HtmlArticleExtractor.Normalize(t)) : null;
+        var title = Meta("og:title", "twitter:title") ?? Str(ld, "headline") ?? (string.IsNullOrEmpty(h1) ? null : h1) ?? pageTitle;
+        var url = document.QuerySelector("link[rel='canonical']")?.GetAttribute("href") ?? Meta("og:url") ?? fallbackUrl;
+        var site = Meta("og:site_name", "application-name") ?? Publisher(ld);
+        var published = ParseDate(Str(ld, "datePublished")) ?? ParseDate(Meta("article:published_time", "datePublished", "pubdate", "publishdate",
+            "date", "dc.date", "DC.date.issued", "sailthru.date", "parsely-pub-date"))
+            ?? ParseDate(document.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
+        var authors = AuthorsOf(ld);
+        if (authors.Count == 0 && Meta("author", "article:author", "parsely-author") is { } author && !author.StartsWith("http", StringComparison.Ordinal))
+        {
+            authors = [author];
+        }
+        var language = document.DocumentElement.GetAttribute("lang") is { Length: > 0 } lang ? lang : Meta("og:locale");
+        return new PageMetadata(title, site, url, published, authors, language, Str(ld, "articleBody"));
+    }
+
+    private static string StripSiteSuffix(string title)
+    {
+        foreach (var separator in new[] { " | ", " - ", " — ", " – ", " :: " })
+        {
+            int at = title.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at >= 8)
+            {
+                return title[..at];
+            }
+        }
+        return title;
+    }
+
+    /// <summary>The first JSON-LD object of a news or article type (searching @graph and arrays), or null.</summary>
+    private static JsonElement? JsonLd(IHtmlDocument document)
+    {
+        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        {
+            try
+            {
+                using var doc = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+                if (FindArticle(doc.RootElement) is { } found)
+                {
+                    return found.Clone();
+                }
+            }
+            catch (JsonException)
+            {
+                // Broken JSON-LD is common; the other sources still apply.
+            }
+        }
+        return null;
+    }
+
+    private static JsonElement? FindArticle(JsonElement e)
+    {
+        switch (e.ValueKind)
+        {
+            case JsonValueKind.Array:
+                foreach (var item in e.EnumerateArray())
+                {
+                    if (FindArticle(item) is { } found)
+                    {
+                        return found;
+                    }
+                }
+                return null;
+            case JsonValueKind.Object:
+                if (e.TryGetProperty("@type", out var type) && type.ToString().Contains("Article", StringComparison.OrdinalIgnoreCase)
+                    || e.TryGetProperty("@type", out type) && type.ToString().Contains("Posting", StringComparison.OrdinalIgnoreCase))
+                {
+                    return e;
+                }
+                return e.TryGetProperty("@graph", out var graph) ? FindArticle(graph) : null;
+            default:
+                return null;
+        }
+    }
+
+    private static string? Str(JsonElement? e, string name) =>
+        e is { } o && o.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && v.GetString() is { Length: > 0 } s ? s.Trim() : null;
+
+    private static string? Publisher(JsonElement? e) =>
+        e is { } o && o.TryGetProperty("publisher", out var p) ? (p.ValueKind == JsonValueKind.Object ? Str(p, "name") : null) : null;
+
+    private static List<string> AuthorsOf(JsonElement? e)
+    {
+        if (e is not { } o || !o.TryGetProperty("author", out var a))
+        {
+            return [];
+        }
+        var items = a.ValueKind == JsonValueKind.Array ? a.EnumerateArray().ToList() : [a];
+        return items.Select(i => i.ValueKind == JsonValueKind.String ? i.GetString() : Str(i, "name")).OfType<string>().Where(n => n.Length > 0).Distinct().ToList();
+    }
+
+    private static DateOnly? ParseDate(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var dto))
+        {
+            return DateOnly.FromDateTime(dto.Date);
+        }
+        return DateText.Find(text);
+    }
+}

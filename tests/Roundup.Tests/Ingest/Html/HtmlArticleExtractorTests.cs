@@ -1,0 +1,195 @@
+using System.IO.Compression;
+using System.Text;
+using Roundup.Ingest;
+using Roundup.Ingest.Html;
+
+namespace Roundup.Tests.Ingest.Html;
+
+public class HtmlArticleExtractorTests
+{
+    private const string Body = """
+        <p>Syrian government forces backed by Russian air strikes drove Islamic State fighters out of Palmyra on Sunday, the army said, ending a ten-month occupation.</p>
+        <p>Army sappers were defusing mines and bombs planted in the ancient ruins, a military source said, while residents began to return to the eastern districts.</p>
+        <h2>Biggest defeat</h2>
+        <p>The Syrian Observatory for Human Rights said 400 militants had died in the battle, which it called the group's biggest single defeat since 2014.</p>
+        """;
+
+    private static string Page(string head, string article) => $$"""
+        <!DOCTYPE html><html lang="en"><head>{{head}}</head><body>
+        <header class="site-header"><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav></header>
+        <div class="cookie-banner">This website uses cookies to improve your experience. Accept or read more about our policy.</div>
+        <main><article class="story-body">
+        <h1>Syrian army retakes Palmyra from Islamic State</h1>
+        <p class="byline">By Jane Doe</p>
+        <figure><img src="a.jpg"><figcaption>Soldiers in the ancient city on Sunday. (Photo: AFP)</figcaption></figure>
+        {{article}}
+        <div class="share-tools"><a href="#">Share on Facebook</a> <a href="#">Share on Twitter</a></div>
+        </article>
+        <aside class="related"><h3>Related</h3><ul><li><a href="/x">Another story about something else entirely in the region</a></li></ul></aside>
+        </main>
+        <footer>Copyright 2016 Example News. All rights reserved. Terms of use and privacy policy apply to this site.</footer>
+        <script>var tracking = "This script text is not the article and must never appear in it at all.";</script>
+        </body></html>
+        """;
+
+    [Fact]
+    public void Finds_the_article_body_without_furniture()
+    {
+        var article = HtmlArticleExtractor.Extract(Page("<title>Syrian army retakes Palmyra | Example News</title>", Body), "p.html", "p");
+
+        Assert.Equal(4, article.Paragraphs.Count);
+        Assert.StartsWith("Syrian government forces backed by Russian air strikes", article.Paragraphs[0]);
+        Assert.Equal("Biggest defeat", article.Paragraphs[2]);
+        var text = string.Join('\n', article.Paragraphs);
+        foreach (var furniture in new[] { "cookies", "Share on", "Copyright", "Another story", "By Jane Doe", "Photo: AFP", "tracking", "Home" })
+        {
+            Assert.DoesNotContain(furniture, text);
+        }
+    }
+
+    [Fact]
+    public void Reads_metadata_from_json_ld()
+    {
+        const string head = """
+            <title>ignored | Example News</title>
+            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"x"},
+              {"@type":"NewsArticle","headline":"Palmyra retaken","datePublished":"2016-03-27T14:05:00+02:00",
+               "author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"John Roe"}],
+               "publisher":{"@type":"Organization","name":"Example News"}}]}</script>
+            <link rel="canonical" href="https://news.example.com/world/palmyra-retaken">
+            """;
+
+        var article = HtmlArticleExtractor.Extract(Page(head, Body), "p.html", "p");
+
+        Assert.Equal("Palmyra retaken", article.Title);
+        Assert.Equal(new DateOnly(2016, 3, 27), article.Published);
+        Assert.Equal(["Jane Doe", "John Roe"], article.Authors);
+        Assert.Equal("Example News", article.Outlet);
+        Assert.Equal("https://news.example.com/world/palmyra-retaken", article.Url);
+        Assert.Equal("en", article.Language);
+    }
+
+    [Fact]
+    public void Reads_metadata_from_opengraph_only()
+    {
+        const string head = """
+            <meta property="og:title" content="Army retakes Palmyra">
+            <meta property="og:site_name" content="The Daily Example">
+            <meta property="og:url" content="https://daily.example.org/2016/03/28/palmyra">
+            <meta property="article:published_time" content="2016-03-28T08:00:00Z">
+            <meta name="author" content="Jane Doe">
+            """;
+
+        var article = HtmlArticleExtractor.Extract(Page(head, Body), "p.html", "p");
+
+        Assert.Equal("Army retakes Palmyra", article.Title);
+        Assert.Equal("The Daily Example", article.Outlet);
+        Assert.Equal(new DateOnly(2016, 3, 28), article.Published);
+        Assert.Equal(["Jane Doe"], article.Authors);
+    }
+
+    [Fact]
+    public void Without_metadata_falls_back_to_the_visible_page_and_the_url()
+    {
+        var article = HtmlArticleExtractor.Extract(Page("", Body), "p.html", "p", fallbackUrl: "https://www.example.net/2016/03/27/palmyra");
+
+        Assert.Equal("Syrian army retakes Palmyra from Islamic State", article.Title);
+        Assert.Equal("example.net", article.Outlet);
+        Assert.Equal(new DateOnly(2016, 3, 27), article.Published);
+    }
+
+    [Fact]
+    public void Pages_written_with_line_breaks_instead_of_paragraphs_are_read()
+    {
+        const string page = """
+            <html><body><div class="menu"><a href="/">Home</a></div>
+            <div id="news_body">Government forces drove the militants out of the ancient city on Sunday, officials said.<br><br>
+            Residents were told to stay away from the ruins until sappers had cleared the mines, the army added.<br><br>
+            The city had been held for ten months by the group, which destroyed several of its temples.</div>
+            </body></html>
+            """;
+
+        var article = HtmlArticleExtractor.Extract(page, "p.html", "p");
+
+        Assert.Equal(3, article.Paragraphs.Count);
+        Assert.StartsWith("Residents were told", article.Paragraphs[1]);
+    }
+
+    [Theory]
+    [InlineData("<html><body><p>Unclosed paragraph about the army retaking the city on Sunday, officials said.<div><p>Another one, with more text about the ruins and the mines in the city")]
+    [InlineData("<html><head><script>document.write('only script');</script></head><body></body></html>")]
+    [InlineData("")]
+    [InlineData("<<<>>> not html at all &&& ;;;")]
+    public void Broken_and_empty_pages_do_not_throw(string html)
+    {
+        var article = HtmlArticleExtractor.Extract(html, "p.html", "p");
+
+        Assert.DoesNotContain(article.Paragraphs, p => p.Contains("only script", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Deeply_nested_divs_are_handled()
+    {
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 20_000)) +
+            "<p>Deep inside the page, the army said it had retaken the ancient city on Sunday after heavy fighting.</p>" +
+            string.Concat(Enumerable.Repeat("</div>", 20_000)) + "</body></html>";
+
+        var article = HtmlArticleExtractor.Extract(html, "p.html", "p");
+
+        Assert.Contains(article.Paragraphs, p => p.StartsWith("Deep inside the page", StringComparison.Ordinal));
+    }
+}
+
+public class HtmlDecoderTests
+{
+    private const string Sample = "<html><head><meta charset=\"{0}\"></head><body><p>Café Syria’s army</p></body></html>";
+
+    [Fact]
+    public void Honours_a_declared_single_byte_charset()
+    {
+        var html = string.Format(System.Globalization.CultureInfo.InvariantCulture, Sample, "windows-1252").Replace("’", "'", StringComparison.Ordinal);
+        var bytes = Encoding.GetEncoding(1252).GetBytes(html);
+
+        Assert.Contains("Café Syria's army", HtmlDecoder.Decode(bytes, "p.html"));
+    }
+
+    [Fact]
+    public void Prefers_valid_utf8_over_a_wrong_declaration()
+    {
+        var bytes = Encoding.UTF8.GetBytes(string.Format(System.Globalization.CultureInfo.InvariantCulture, Sample, "iso-8859-1"));
+
+        Assert.Contains("Café Syria’s army", HtmlDecoder.Decode(bytes, "p.html"));
+    }
+
+    [Fact]
+    public void Reads_gzip_compressed_pages_and_rejects_broken_gzip()
+    {
+        var bytes = Encoding.UTF8.GetBytes(string.Format(System.Globalization.CultureInfo.InvariantCulture, Sample, "utf-8"));
+        using var buffer = new MemoryStream();
+        using (var gz = new GZipStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gz.Write(bytes);
+        }
+
+        Assert.Contains("Café", HtmlDecoder.Decode(buffer.ToArray(), "p.html.gz"));
+        Assert.Throws<RoundupException>(() => HtmlDecoder.Decode([0x1F, 0x8B, 0x08, 0x00, 0x01, 0x02], "bad.html.gz"));
+    }
+
+    [Fact]
+    public void Corpus_reader_reads_html_and_html_gz_files()
+    {
+        using var dir = new TempFolder();
+        var page = "<html><head><title>Palmyra retaken | News</title></head><body><article><p>Troops retook the ancient city of Palmyra on Sunday, the army said, after three weeks of fighting.</p></article></body></html>";
+        dir.File("a.html", page);
+        using (var stream = File.Create(Path.Combine(dir.Path, "b.html.gz")))
+        using (var gz = new GZipStream(stream, CompressionLevel.Fastest))
+        {
+            gz.Write(Encoding.UTF8.GetBytes(page));
+        }
+
+        var articles = new CorpusReader().Read([dir.Path], _ => { }).ToList();
+
+        Assert.Equal(["a", "b"], articles.Select(a => a.Id));
+        Assert.All(articles, a => Assert.Equal("Palmyra retaken", a.Title));
+    }
+}
