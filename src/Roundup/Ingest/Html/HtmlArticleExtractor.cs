@@ -52,7 +52,7 @@ public static partial class HtmlArticleExtractor
 
     public static Article Extract(string html, string path, string id, string? fallbackUrl = null)
     {
-        var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(html);
+        var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(HtmlPrefilter.Strip(html));
         var meta = PageMetadata.Read(document, fallbackUrl);
         var body = document.Body;
         var paragraphs = body is null ? [] : BodyParagraphs(body, meta.Title);
@@ -77,27 +77,30 @@ public static partial class HtmlArticleExtractor
                 element.Remove();
             }
         }
-        int bodyText = body.TextContent.Length;
+        var before = TextStats.Of(body);
+        int bodyText = before.TextLength(body);
         foreach (var element in body.QuerySelectorAll("[class],[id],[role],[aria-hidden],[hidden]").ToList())
         {
             // A hint never removes an element that holds most of the page's text: that is the page, whatever its name.
-            if (element.Parent is not null && IsFurniture(element) && element.TextContent.Length < bodyText * MaxFurnitureShare)
+            if (element.Parent is not null && IsFurniture(element, before) && before.TextLength(element) < bodyText * MaxFurnitureShare)
             {
                 element.Remove();
             }
         }
+        var stats = TextStats.Of(body);
+        double LinkDensity(IElement e) => stats.LinkDensity(e);
         var scores = new Dictionary<IElement, double>();
         // Prose blocks: paragraph elements, and containers that hold text directly (pages written with <br>, not <p>).
         var blocks = body.QuerySelectorAll("p,pre,td,blockquote,li,h2,h3")
             .Concat(body.QuerySelectorAll("div,section,article,span,font").Where(HasDirectText));
         foreach (var block in blocks)
         {
-            var text = Normalize(block.TextContent);
-            if (text.Length < MinScoredBlockChars || LinkDensity(block) > MaxBlockLinkDensity)
+            int length = stats.TextLength(block);
+            if (length < MinScoredBlockChars || LinkDensity(block) > MaxBlockLinkDensity)
             {
                 continue;
             }
-            double score = 1 + text.Count(c => c == ',') + Math.Min(text.Length / 100.0, 3);
+            double score = 1 + stats.Commas(block) + Math.Min(length / 100.0, 3);
             if (block.ParentElement is { } parent)
             {
                 scores[parent] = scores.GetValueOrDefault(parent, Hint(parent)) + score;
@@ -120,7 +123,7 @@ public static partial class HtmlArticleExtractor
             {
                 if (sibling == best.Element
                     || (scores.TryGetValue(sibling, out var s) && s * (1 - LinkDensity(sibling)) >= best.Score * SiblingScoreShare)
-                    || IsProseParagraph(sibling))
+                    || IsProseParagraph(sibling, stats))
                 {
                     containers.Add(sibling);
                 }
@@ -133,7 +136,7 @@ public static partial class HtmlArticleExtractor
         var paragraphs = new List<string>();
         foreach (var container in containers)
         {
-            Collect(container, paragraphs, title);
+            Collect(container, paragraphs, title, stats);
         }
         return paragraphs;
     }
@@ -152,32 +155,33 @@ public static partial class HtmlArticleExtractor
         return chars >= MinScoredBlockChars;
     }
 
-    private static bool IsProseParagraph(IElement element) =>
-        element.LocalName == "p" && Normalize(element.TextContent) is { Length: > 80 } text && LinkDensity(element) < 0.25 && text.Contains(". ", StringComparison.Ordinal);
+    private static bool IsProseParagraph(IElement element, TextStats stats) =>
+        element.LocalName == "p" && stats.TextLength(element) > 80 && stats.LinkDensity(element) < 0.25
+        && element.TextContent.Contains(". ", StringComparison.Ordinal);
 
     /// <summary>Blocks in document order; a block inside another block is part of it.</summary>
-    private static void Collect(IElement element, List<string> paragraphs, string? title)
+    private static void Collect(IElement element, List<string> paragraphs, string? title, TextStats stats)
     {
         if (BlockTags.Contains(element.TagName))
         {
-            AddBlock(element, paragraphs, title);
+            AddBlock(element, paragraphs, title, stats);
             return;
         }
         bool hasBlockChild = element.Children.Any(c => BlockTags.Contains(c.TagName) || c.QuerySelector("p,h2,h3,h4,li,blockquote,pre") is not null);
         if (!hasBlockChild)
         {
-            AddBlock(element, paragraphs, title);
+            AddBlock(element, paragraphs, title, stats);
             return;
         }
         foreach (var child in element.Children)
         {
-            Collect(child, paragraphs, title);
+            Collect(child, paragraphs, title, stats);
         }
     }
 
-    private static void AddBlock(IElement block, List<string> paragraphs, string? title)
+    private static void AddBlock(IElement block, List<string> paragraphs, string? title, TextStats stats)
     {
-        if (LinkDensity(block) > MaxBlockLinkDensity)
+        if (stats.LinkDensity(block) > MaxBlockLinkDensity)
         {
             return;
         }
@@ -234,7 +238,7 @@ public static partial class HtmlArticleExtractor
         paragraphs.Add(text);
     }
 
-    private static bool IsFurniture(IElement element)
+    private static bool IsFurniture(IElement element, TextStats stats)
     {
         if (element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true")
         {
@@ -251,7 +255,7 @@ public static partial class HtmlArticleExtractor
             return false;
         }
         // An element named both ways ("article-content share-bar") is only removed when it holds little prose.
-        return !PositiveHint().IsMatch(hints) || element.TextContent.Length < 200 || element.LocalName is "ul" or "ol";
+        return !PositiveHint().IsMatch(hints) || stats.TextLength(element) < 200 || element.LocalName is "ul" or "ol";
     }
 
     private static double Hint(IElement element)
@@ -276,17 +280,6 @@ public static partial class HtmlArticleExtractor
             score -= 25;
         }
         return score;
-    }
-
-    private static double LinkDensity(IElement element)
-    {
-        int total = element.TextContent.Length;
-        if (total == 0)
-        {
-            return 0;
-        }
-        int links = element.QuerySelectorAll("a").Sum(a => a.TextContent.Length);
-        return Math.Min(1, links / (double)total);
     }
 
     internal static string Normalize(string text)
