@@ -30,7 +30,7 @@ public static partial class HtmlArticleExtractor
     /// <summary>A sibling joins the winning container when its score reaches this share of the winner's.</summary>
     private const double SiblingScoreShare = 0.2;
 
-    [GeneratedRegex(@"comment|share|sharing|social|related|recommend|promo|advert|(?<![a-z])ads?(?![a-z])|sponsor|cookie|consent|gdpr|newsletter|subscribe|signup|sidebar|footer|(?<![a-z])nav(?![a-z])|navbar|navigation|menu|breadcrumb|popup|modal|outbrain|taboola|widget|toolbar|masthead|pagination|disclaimer|byline|author-info|caption|credit|(?<![a-z])tags(?![a-z])|more-stories|read-more|trending|most-popular|paywall|banner", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"comment|share|sharing|social|related|recommend|promo|advert|(?<![a-z])(?<!non-)(?<!no-)ads?(?![a-z])|sponsor|cookie|consent|gdpr|newsletter|subscribe|signup|sidebar|footer|(?<![a-z])nav(?![a-z])|navbar|navigation|menu|breadcrumb|popup|modal|outbrain|taboola|widget|toolbar|masthead|pagination|disclaimer|byline|author-info|caption|credit|(?<![a-z])tags(?![a-z])|more-stories|read-more|trending|most-popular|paywall|banner", RegexOptions.IgnoreCase)]
     private static partial Regex NegativeHint();
 
     [GeneratedRegex(@"article|body|content|entry|main|post|story|text|prose|blog", RegexOptions.IgnoreCase)]
@@ -70,15 +70,19 @@ public static partial class HtmlArticleExtractor
 
     private static List<string> BodyParagraphs(IHtmlElement body, string? title)
     {
+        var before = TextStats.Of(body);
+        int bodyText = before.TextLength(body);
         foreach (var tag in RemovedTags)
         {
             foreach (var element in body.QuerySelectorAll(tag).ToList())
             {
-                element.Remove();
+                // Some sites wrap the whole page in a <form> (ASP.NET): a form holding most of the text is the page.
+                if (element.Parent is not null && (tag != "form" || before.TextLength(element) < bodyText * MaxFurnitureShare))
+                {
+                    element.Remove();
+                }
             }
         }
-        var before = TextStats.Of(body);
-        int bodyText = before.TextLength(body);
         foreach (var element in body.QuerySelectorAll("[class],[id],[role],[aria-hidden],[hidden]").ToList())
         {
             // A hint never removes an element that holds most of the page's text: that is the page, whatever its name.

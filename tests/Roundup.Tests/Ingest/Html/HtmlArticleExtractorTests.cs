@@ -193,3 +193,32 @@ public class HtmlDecoderTests
         Assert.All(articles, a => Assert.Equal("Palmyra retaken", a.Title));
     }
 }
+
+public class HtmlPageShapeTests
+{
+    private const string Prose = """
+        <p>Government forces drove the militants out of the ancient city on Sunday, officials said, after weeks of fighting.</p>
+        <p>Residents were told to stay away from the ruins until sappers had cleared the mines, the army added on Monday.</p>
+        """;
+
+    [Fact]
+    public void A_page_wrapped_in_a_form_keeps_its_article()
+    {
+        var page = $"<html><body><form id=\"aspnetForm\"><div class=\"menu\"><a href=\"/\">Home</a></div><article>{Prose}</article></form></body></html>";
+
+        var article = HtmlArticleExtractor.Extract(page, "p.html", "p");
+
+        Assert.Equal(2, article.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void A_column_named_non_ad_is_not_an_ad()
+    {
+        var page = $"<html><body><section class=\"non-ad-column\"><article>{Prose}</article></section><div class=\"ad-slot\">Advertisement: buy our product today at a special price for readers.</div></body></html>";
+
+        var article = HtmlArticleExtractor.Extract(page, "p.html", "p");
+
+        Assert.Equal(2, article.Paragraphs.Count);
+        Assert.DoesNotContain(article.Paragraphs, p => p.Contains("Advertisement", StringComparison.Ordinal));
+    }
+}
