@@ -27,6 +27,9 @@ public static partial class HtmlArticleExtractor
     /// <summary>Share of the page's text above which an element is never removed as furniture, whatever its class.</summary>
     private const double MaxFurnitureShare = 0.4;
 
+    /// <summary>How many ancestors of a prose block share its score.</summary>
+    private const int ScoredAncestors = 5;
+
     /// <summary>A sibling joins the winning container when its score reaches this share of the winner's.</summary>
     private const double SiblingScoreShare = 0.2;
 
@@ -105,13 +108,13 @@ public static partial class HtmlArticleExtractor
                 continue;
             }
             double score = 1 + stats.Commas(block) + Math.Min(length / 100.0, 3);
-            if (block.ParentElement is { } parent)
+            // The score reaches the parent in full, the grandparent halved, and farther ancestors divided by three
+            // times their distance: paragraphs wrapped one per card still add up in the container of the cards.
+            int level = 0;
+            for (var ancestor = block.ParentElement; ancestor is not null && level < ScoredAncestors; ancestor = ancestor.ParentElement, level++)
             {
-                scores[parent] = scores.GetValueOrDefault(parent, Hint(parent)) + score;
-                if (parent.ParentElement is { } grand)
-                {
-                    scores[grand] = scores.GetValueOrDefault(grand, Hint(grand)) + score / 2;
-                }
+                double divider = level switch { 0 => 1, 1 => 2, _ => level * 3 };
+                scores[ancestor] = scores.GetValueOrDefault(ancestor, Hint(ancestor)) + score / divider;
             }
         }
         if (scores.Count == 0)
