@@ -48,6 +48,8 @@ public static partial class HtmlArticleExtractor
         "nav", "aside", "footer", "figcaption", "video", "audio", "object", "embed", "dialog", "menu",
     ];
 
+    private static readonly string RemovedSelector = string.Join(",", RemovedTags);
+
     private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
     {
         "P", "H2", "H3", "H4", "H5", "H6", "LI", "BLOCKQUOTE", "PRE", "DD", "DT",
@@ -75,15 +77,12 @@ public static partial class HtmlArticleExtractor
     {
         var before = TextStats.Of(body);
         int bodyText = before.TextLength(body);
-        foreach (var tag in RemovedTags)
+        foreach (var element in body.QuerySelectorAll(RemovedSelector).ToList())
         {
-            foreach (var element in body.QuerySelectorAll(tag).ToList())
+            // Some sites wrap the whole page in a <form> (ASP.NET): a form holding most of the text is the page.
+            if (element.Parent is not null && (element.LocalName != "form" || before.TextLength(element) < bodyText * MaxFurnitureShare))
             {
-                // Some sites wrap the whole page in a <form> (ASP.NET): a form holding most of the text is the page.
-                if (element.Parent is not null && (tag != "form" || before.TextLength(element) < bodyText * MaxFurnitureShare))
-                {
-                    element.Remove();
-                }
+                element.Remove();
             }
         }
         foreach (var element in body.QuerySelectorAll("[class],[id],[role],[aria-hidden],[hidden]").ToList())
@@ -174,8 +173,7 @@ public static partial class HtmlArticleExtractor
             AddBlock(element, paragraphs, title, stats);
             return;
         }
-        bool hasBlockChild = element.Children.Any(c => BlockTags.Contains(c.TagName) || c.QuerySelector("p,h2,h3,h4,li,blockquote,pre") is not null);
-        if (!hasBlockChild)
+        if (!stats.HasBlock(element))
         {
             AddBlock(element, paragraphs, title, stats);
             return;

@@ -12,12 +12,28 @@ internal sealed record PageMetadata(string? Title, string? SiteName, string? Url
     public static PageMetadata Read(IHtmlDocument document, string? fallbackUrl)
     {
         var ld = JsonLd(document);
+        // One pass over the <meta> tags; keys are property, name or itemprop, first occurrence wins.
+        var metas = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var element in document.QuerySelectorAll("meta[content]"))
+        {
+            var content = element.GetAttribute("content");
+            if (string.IsNullOrEmpty(content))
+            {
+                continue;
+            }
+            foreach (var attribute in new[] { "property", "name", "itemprop" })
+            {
+                if (element.GetAttribute(attribute) is { Length: > 0 } key)
+                {
+                    metas.TryAdd(key, content);
+                }
+            }
+        }
         string? Meta(params string[] keys)
         {
             foreach (var key in keys)
             {
-                var element = document.QuerySelector($"meta[property='{key}'],meta[name='{key}'],meta[itemprop='{key}']");
-                if (element?.GetAttribute("content") is { Length: > 0 } content)
+                if (metas.TryGetValue(key, out var content))
                 {
                     return HtmlArticleExtractor.Normalize(content);
                 }

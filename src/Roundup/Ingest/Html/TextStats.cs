@@ -8,7 +8,10 @@ namespace Roundup.Ingest.Html;
 /// </summary>
 internal sealed class TextStats
 {
-    private readonly Dictionary<IElement, (int Text, int Link, int Commas)> _stats = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IElement, (int Text, int Link, int Commas, bool Block)> _stats = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Tags that make their ancestors containers of blocks rather than blocks themselves.</summary>
+    private static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal) { "p", "h2", "h3", "h4", "li", "blockquote", "pre" };
 
     public static TextStats Of(IElement root)
     {
@@ -28,6 +31,7 @@ internal sealed class TextStats
                 continue;
             }
             int text = 0, link = 0, commas = 0;
+            bool block = false;
             foreach (var node in element.ChildNodes)
             {
                 if (node is IElement child && result._stats.TryGetValue(child, out var c))
@@ -35,6 +39,7 @@ internal sealed class TextStats
                     text += c.Text;
                     link += c.Link;
                     commas += c.Commas;
+                    block |= c.Block || BlockTags.Contains(child.LocalName);
                 }
                 else if (node.NodeType == NodeType.Text)
                 {
@@ -53,12 +58,15 @@ internal sealed class TextStats
             {
                 link = text;
             }
-            result._stats[element] = (text, link, commas);
+            result._stats[element] = (text, link, commas, block);
         }
         return result;
     }
 
     public int TextLength(IElement element) => _stats.TryGetValue(element, out var s) ? s.Text : element.TextContent.Length;
+
+    /// <summary>True when a paragraph-like element (p, h2–h4, li, blockquote, pre) lies below this one.</summary>
+    public bool HasBlock(IElement element) => _stats.TryGetValue(element, out var s) && s.Block;
 
     public int Commas(IElement element) => _stats.TryGetValue(element, out var s) ? s.Commas : 0;
 
