@@ -17,6 +17,7 @@ public sealed class CorpusReader(IngestOptions? options = null)
     private static readonly string[] PlainTextExtensions = [".txt", ".text", ""];
     private static readonly string[] JsonLinesExtensions = [".jsonl", ".ndjson"];
     private static readonly string[] HtmlExtensions = [".html", ".htm", ".xhtml"];
+    private static readonly string[] FeedExtensions = [".rss", ".atom", ".rdf", ".xml", ".feed"];
 
     private readonly IngestOptions _options = options ?? new IngestOptions();
 
@@ -74,11 +75,38 @@ public sealed class CorpusReader(IngestOptions? options = null)
         {
             return JsonLinesReader.Read(file, warn);
         }
+        if (FeedExtensions.Contains(inner))
+        {
+            return ReadFeed(file, warn);
+        }
         if (PlainTextExtensions.Contains(extension))
         {
             return ReadPlainText(file, warn) is { } article ? [article] : [];
         }
-        warn(new IngestWarning(file, null, $"unknown file type '{extension}' (Roundup reads .txt, .jsonl, .html and .html.gz); skipped."));
+        warn(new IngestWarning(file, null, $"unknown file type '{extension}' (Roundup reads .txt, .jsonl, .html, .html.gz and RSS/Atom feeds); skipped."));
+        return [];
+    }
+
+    private static List<Article> ReadFeed(string file, Action<IngestWarning> warn)
+    {
+        try
+        {
+            var xml = Html.HtmlDecoder.Decode(File.ReadAllBytes(file), file);
+            var articles = Feeds.FeedReader.Read(xml, file);
+            if (articles.Count == 0)
+            {
+                warn(new IngestWarning(file, null, "the feed has no item with text; skipped."));
+            }
+            return articles;
+        }
+        catch (RoundupException e)
+        {
+            warn(new IngestWarning(file, null, StripPath(e.Message, file)));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            warn(new IngestWarning(file, null, $"cannot be read ({e.Message}); skipped."));
+        }
         return [];
     }
 

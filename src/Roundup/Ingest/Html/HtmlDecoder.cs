@@ -6,7 +6,8 @@ namespace Roundup.Ingest.Html;
 
 /// <summary>
 /// Bytes of a web page (optionally gzip-compressed) to text: a byte-order mark decides; else the charset the page
-/// declares in its first 4 KB (<c>&lt;meta charset&gt;</c> or the http-equiv content type); else strict UTF-8;
+/// declares in its first 4 KB (<c>&lt;meta charset&gt;</c>, the http-equiv content type, or an XML declaration's
+/// encoding, for feeds); else strict UTF-8;
 /// else Windows-1252.
 /// </summary>
 public static partial class HtmlDecoder
@@ -16,7 +17,7 @@ public static partial class HtmlDecoder
 
     private const int SniffBytes = 4096;
 
-    [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?\s*([A-Za-z0-9_\-:.]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?\s*([A-Za-z0-9_\-:.]+)|<\?xml[^>]+encoding\s*=\s*[""']([A-Za-z0-9_\-:.]+)", RegexOptions.IgnoreCase)]
     private static partial Regex DeclaredCharset();
 
     public static string Decode(byte[] bytes, string path)
@@ -36,7 +37,7 @@ public static partial class HtmlDecoder
         {
             try
             {
-                var encoding = Encoding.GetEncoding(declared.Groups[1].Value);
+                var encoding = Encoding.GetEncoding(declared.Groups[1].Success ? declared.Groups[1].Value : declared.Groups[2].Value);
                 // Pages that declare a single-byte charset but are really UTF-8 are common: trust valid UTF-8 first.
                 if (encoding.CodePage != Encoding.UTF8.CodePage && LooksUtf8(bytes))
                 {
