@@ -5,6 +5,12 @@ public sealed record IngestOptions
 {
     /// <summary>Largest single-article file read (plain text). A larger one is no article: it is skipped with a warning.</summary>
     public long MaxArticleFileBytes { get; init; } = 10L * 1024 * 1024;
+
+    /// <summary>How feeds and pages given as URLs are fetched.</summary>
+    public Web.FetchOptions Fetch { get; init; } = new();
+
+    /// <summary>Feed items with less text than this are replaced by their linked page, fetched and extracted.</summary>
+    public int MinFeedItemChars { get; init; } = 400;
 }
 
 /// <summary>
@@ -30,6 +36,19 @@ public sealed class CorpusReader(IngestOptions? options = null)
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
+            if (path.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || path.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+            {
+                foreach (var article in ReadUrl(path, warn))
+                {
+                    var unique = article.Id;
+                    for (int n = 2; !ids.Add(unique); n++)
+                    {
+                        unique = $"{article.Id}-{n}";
+                    }
+                    yield return unique == article.Id ? article : article with { Id = unique };
+                }
+                continue;
+            }
             foreach (var file in Files(path, warn))
             {
                 foreach (var article in ReadFile(file, warn))
@@ -85,6 +104,49 @@ public sealed class CorpusReader(IngestOptions? options = null)
         }
         warn(new IngestWarning(file, null, $"unknown file type '{extension}' (Roundup reads .txt, .jsonl, .html, .html.gz and RSS/Atom feeds); skipped."));
         return [];
+    }
+
+    /// <summary>
+    /// A URL: a feed (each item an article; items with little text are replaced by their fetched page) or a page.
+    /// </summary>
+    private List<Article> ReadUrl(string url, Action<IngestWarning> warn)
+    {
+        using var fetcher = new Web.PageFetcher(_options.Fetch);
+        try
+        {
+            var text = Html.HtmlDecoder.Decode(fetcher.Fetch(url), url);
+            if (!Feeds.FeedReader.LooksLikeFeed(text))
+            {
+                var page = Html.HtmlArticleExtractor.Extract(text, url, url, fallbackUrl: url);
+                return page.Paragraphs.Count > 0 ? [page] : [];
+            }
+            var items = Feeds.FeedReader.Read(text, url);
+            for (int i = 0; i < items.Count; i++)
+            {
+                var item = items[i];
+                if (item.Url is { } link && item.Paragraphs.Sum(p => p.Length) < _options.MinFeedItemChars)
+                {
+                    try
+                    {
+                        var page = Html.HtmlArticleExtractor.Extract(Html.HtmlDecoder.Decode(fetcher.Fetch(link), link), url, item.Id, fallbackUrl: link);
+                        if (page.Paragraphs.Sum(p => p.Length) > item.Paragraphs.Sum(p => p.Length))
+                        {
+                            items[i] = item with { Paragraphs = page.Paragraphs, Authors = item.Authors.Count > 0 ? item.Authors : page.Authors };
+                        }
+                    }
+                    catch (RoundupException e)
+                    {
+                        warn(new IngestWarning(url, null, $"item {item.Id}: {e.Message} The feed's own text is used."));
+                    }
+                }
+            }
+            return items;
+        }
+        catch (RoundupException e)
+        {
+            warn(new IngestWarning(url, null, StripPath(e.Message, url)));
+            return [];
+        }
     }
 
     private static List<Article> ReadFeed(string file, Action<IngestWarning> warn)

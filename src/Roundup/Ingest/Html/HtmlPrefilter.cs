@@ -5,12 +5,23 @@ namespace Roundup.Ingest.Html;
 /// <summary>
 /// Cuts what the extractor never reads before the page is parsed: script bodies (except JSON-LD), style sheets,
 /// inline SVG and comments are often most of a page's bytes, and parsing them dominated extraction time.
+/// Elements nested deeper than <see cref="MaxDepth"/> lose their tags (their text stays): an HTML parser checks
+/// the stack of open elements at every tag, so a million nested divs would take it hours.
 /// </summary>
 internal static class HtmlPrefilter
 {
+    /// <summary>Deepest element nesting kept; real pages stay far below it.</summary>
+    public const int MaxDepth = 400;
+
+    private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "!doctype",
+    };
+
     public static string Strip(string html)
     {
         var sb = new StringBuilder(html.Length);
+        int depth = 0;
         int i = 0;
         while (i < html.Length)
         {
@@ -47,10 +58,47 @@ internal static class HtmlPrefilter
                 i = closeEnd;
                 continue;
             }
-            sb.Append('<');
-            i = lt + 1;
+            int gt = html.IndexOf('>', lt);
+            if (gt < 0)
+            {
+                sb.Append(html, lt, html.Length - lt);
+                break;
+            }
+            var tag = html.AsSpan(lt, gt - lt + 1);
+            bool closing = tag.Length > 1 && tag[1] == '/';
+            bool opening = !closing && tag.Length > 1 && (char.IsLetter(tag[1]) || tag[1] == '!');
+            if (opening && !tag.EndsWith("/>") && !VoidElements.Contains(TagName(tag)))
+            {
+                depth++;
+                if (depth > MaxDepth)
+                {
+                    i = gt + 1;
+                    continue;
+                }
+            }
+            else if (closing)
+            {
+                depth = Math.Max(0, depth - 1);
+                if (depth >= MaxDepth)
+                {
+                    i = gt + 1;
+                    continue;
+                }
+            }
+            sb.Append(tag);
+            i = gt + 1;
         }
         return sb.ToString();
+    }
+
+    private static string TagName(ReadOnlySpan<char> tag)
+    {
+        int end = 1;
+        while (end < tag.Length && !char.IsWhiteSpace(tag[end]) && tag[end] is not ('>' or '/'))
+        {
+            end++;
+        }
+        return tag[1..end].ToString();
     }
 
     private static bool StartsWith(string s, int at, string prefix) =>
