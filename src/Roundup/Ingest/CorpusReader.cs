@@ -149,45 +149,20 @@ public sealed class CorpusReader(IngestOptions? options = null)
         }
     }
 
-    private static List<Article> ReadFeed(string file, Action<IngestWarning> warn)
-    {
-        try
+    private static List<Article> ReadFeed(string file, Action<IngestWarning> warn) =>
+        Guarded(file, warn, Html.HtmlDecoder.MaxPageBytes, "a feed file", bytes =>
         {
-            var xml = Html.HtmlDecoder.Decode(File.ReadAllBytes(file), file);
-            var articles = Feeds.FeedReader.Read(xml, file);
+            var articles = Feeds.FeedReader.Read(Html.HtmlDecoder.Decode(bytes, file), file);
             if (articles.Count == 0)
             {
                 warn(new IngestWarning(file, null, "the feed has no item with text; skipped."));
             }
             return articles;
-        }
-        catch (RoundupException e)
-        {
-            warn(new IngestWarning(file, null, StripPath(e.Message, file)));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            warn(new IngestWarning(file, null, $"cannot be read ({e.Message}); skipped."));
-        }
-        return [];
-    }
+        }) ?? [];
 
-    private Article? ReadHtml(string file, Action<IngestWarning> warn)
-    {
-        try
+    private static Article? ReadHtml(string file, Action<IngestWarning> warn) =>
+        Guarded(file, warn, Html.HtmlDecoder.MaxPageBytes, "a page", bytes =>
         {
-            var length = new FileInfo(file).Length;
-            if (length == 0)
-            {
-                warn(new IngestWarning(file, null, "file is empty; skipped."));
-                return null;
-            }
-            if (length > Html.HtmlDecoder.MaxPageBytes)
-            {
-                warn(new IngestWarning(file, null, $"page is {length / (1024.0 * 1024):0.0} MB, more than the {Html.HtmlDecoder.MaxPageBytes / (1024 * 1024)} MB a page may have; skipped."));
-                return null;
-            }
-            var html = Html.HtmlDecoder.Decode(File.ReadAllBytes(file), file);
             var id = System.IO.Path.GetFileName(file);
             foreach (var suffix in new[] { ".gz", ".html", ".htm", ".xhtml" })
             {
@@ -196,26 +171,34 @@ public sealed class CorpusReader(IngestOptions? options = null)
                     id = id[..^suffix.Length];
                 }
             }
-            var article = Html.HtmlArticleExtractor.Extract(html, file, id);
-            if (article.Paragraphs.Count == 0)
-            {
-                warn(new IngestWarning(file, null, "no article text found in the page; skipped."));
-                return null;
-            }
+            var article = Html.HtmlArticleExtractor.Extract(Html.HtmlDecoder.Decode(bytes, file), file, id);
+            return NonEmpty(article, file, warn, "no article text found in the page; skipped.");
+        });
+
+    private Article? ReadPlainText(string file, Action<IngestWarning> warn) =>
+        Guarded(file, warn, _options.MaxArticleFileBytes, "an article file", bytes =>
+        {
+            var article = PlainTextParser.Parse(TextDecoder.Decode(bytes, file), file, System.IO.Path.GetFileNameWithoutExtension(file));
+            return NonEmpty(article, file, warn, "no article text found (only headlines, dates or page furniture); skipped.");
+        },
+        " (put many articles in a .jsonl file instead)");
+
+    private static Article? NonEmpty(Article article, string file, Action<IngestWarning> warn, string message)
+    {
+        if (article.Paragraphs.Count > 0)
+        {
             return article;
         }
-        catch (RoundupException e)
-        {
-            warn(new IngestWarning(file, null, StripPath(e.Message, file)));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            warn(new IngestWarning(file, null, $"cannot be read ({e.Message}); skipped."));
-        }
+        warn(new IngestWarning(file, null, message));
         return null;
     }
 
-    private Article? ReadPlainText(string file, Action<IngestWarning> warn)
+    /// <summary>
+    /// Reads a single-document file with the checks every kind shares: empty, too large, unreadable, and data problems
+    /// (<see cref="RoundupException"/>) become warnings and a skipped file.
+    /// </summary>
+    private static T? Guarded<T>(string file, Action<IngestWarning> warn, long maxBytes, string kind, Func<byte[], T?> parse, string advice = "")
+        where T : class
     {
         try
         {
@@ -225,20 +208,13 @@ public sealed class CorpusReader(IngestOptions? options = null)
                 warn(new IngestWarning(file, null, "file is empty; skipped."));
                 return null;
             }
-            if (length > _options.MaxArticleFileBytes)
+            if (length > maxBytes)
             {
                 warn(new IngestWarning(file, null,
-                    $"file is {length / (1024.0 * 1024):0.0} MB, more than the {_options.MaxArticleFileBytes / (1024 * 1024)} MB an article file may have; skipped (put many articles in a .jsonl file instead)."));
+                    $"file is {length / (1024.0 * 1024):0.0} MB, more than the {maxBytes / (1024 * 1024)} MB {kind} may have; skipped{advice}."));
                 return null;
             }
-            var text = TextDecoder.Decode(File.ReadAllBytes(file), file);
-            var article = PlainTextParser.Parse(text, file, System.IO.Path.GetFileNameWithoutExtension(file));
-            if (article.Paragraphs.Count == 0)
-            {
-                warn(new IngestWarning(file, null, "no article text found (only headlines, dates or page furniture); skipped."));
-                return null;
-            }
-            return article;
+            return parse(File.ReadAllBytes(file));
         }
         catch (RoundupException e)
         {
