@@ -62,7 +62,7 @@ internal static class BriefCommand
         if (articles.Count == 0)
         {
             var what = warnings > 0 ? "none of the input could be read (see the warnings above)" : "no article files were found";
-            throw new RoundupException($"Nothing to brief: {what}. Give .txt or .jsonl files, or folders that hold them.");
+            throw new RoundupException($"Nothing to brief: {what}. Give article files (.txt, .html, .jsonl, RSS/Atom feeds), folders that hold them, or feed and page URLs.");
         }
         var brief = new Briefer().Brief(articles, words);
         if (output is null)

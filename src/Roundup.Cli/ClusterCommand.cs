@@ -104,7 +104,7 @@ internal static class ClusterCommand
         }
         if (clusterer.ArticleCount == 0)
         {
-            throw new RoundupException("Nothing to cluster: no readable article was found. Give .txt or .jsonl files, or folders that hold them.");
+            throw new RoundupException("Nothing to cluster: no readable article was found. Give article files (.txt, .html, .jsonl, RSS/Atom feeds), folders that hold them, or feed and page URLs.");
         }
         clusterer.Complete();
         if (format == "json")
