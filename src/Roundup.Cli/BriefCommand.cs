@@ -13,7 +13,7 @@ internal static class BriefCommand
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Article files or folders (read recursively): plain text (.txt) or JSON Lines (.jsonl).",
+            Description = "Article files or folders (read recursively): plain text (.txt), web pages (.html, .html.gz), RSS/Atom feeds, JSON Lines (.jsonl), or feed and page URLs.",
             Arity = ArgumentArity.OneOrMore,
         };
         var words = new Option<int>("--words", "-w")
