@@ -11,11 +11,7 @@ internal static class BriefCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var paths = new Argument<string[]>("paths")
-        {
-            Description = "Article files or folders (read recursively): plain text (.txt), web pages (.html, .html.gz), RSS/Atom feeds, JSON Lines (.jsonl), or feed and page URLs.",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var paths = CliShared.InputPaths();
         var words = new Option<int>("--words", "-w")
         {
             Description = "Word budget of the brief; it is never exceeded.",

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Roundup.Briefing;
 using Roundup.Dedup;
@@ -14,15 +13,9 @@ namespace Roundup.Cli;
 /// <summary><c>roundup cluster PATH... [--format text|json|jsonl] [--brief]</c>: a stream of articles into stories.</summary>
 internal static class ClusterCommand
 {
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var paths = new Argument<string[]>("paths")
-        {
-            Description = "Article files or folders; JSON Lines files are streamed, never loaded whole.",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var paths = CliShared.InputPaths();
         var format = new Option<string>("--format", "-f") { Description = "Output: text, json, or jsonl (one story per line).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "jsonl");
         var brief = new Option<bool>("--brief") { Description = "Add each story's attributed brief." };
@@ -53,7 +46,7 @@ internal static class ClusterCommand
             switch (format)
             {
                 case "jsonl":
-                    stdout.WriteLine(JsonSerializer.Serialize(ToJson(story, storyBrief, reprintOf), Json));
+                    stdout.WriteLine(JsonSerializer.Serialize(ToJson(story, storyBrief, reprintOf), CliShared.JsonLine));
                     break;
                 case "json":
                     collected.Add(ToJson(story, storyBrief, reprintOf));
@@ -109,7 +102,7 @@ internal static class ClusterCommand
         clusterer.Complete();
         if (format == "json")
         {
-            stdout.WriteLine(JsonSerializer.Serialize(new { articles = clusterer.ArticleCount, stories = collected }, new JsonSerializerOptions(Json) { WriteIndented = true }));
+            stdout.WriteLine(JsonSerializer.Serialize(new { articles = clusterer.ArticleCount, stories = collected }, CliShared.JsonIndented));
         }
         stderr.WriteLine($"{clusterer.ArticleCount} articles in {storyCount} stories ({clusterer.ArticleCount / Math.Max(watch.Elapsed.TotalSeconds, 1e-3):0} articles/s).");
         return RoundupCli.Success;

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Roundup.Evaluation;
 using Roundup.Ingest;
@@ -99,7 +98,7 @@ internal static class EvalCommand
                     pairwise_f1 = r.Scores.PairwiseF1,
                     predicted_clusters = r.Scores.PredictedClusters,
                     gold_clusters = r.Scores.GoldClusters,
-                }), new JsonSerializerOptions { WriteIndented = true }));
+                }), CliShared.JsonIndented));
                 return RoundupCli.Success;
             }
             foreach (var (field, s) in results)
@@ -195,7 +194,7 @@ internal static class EvalCommand
                     f1 = scores.F1,
                     pages_per_second = predicted.Count / Math.Max(watch.Elapsed.TotalSeconds, 1e-9),
                     worst = scores.Pages.OrderBy(p => p.F1).Take(10).Select(p => new { page = p.Page, f1 = p.F1 }),
-                }, new JsonSerializerOptions { WriteIndented = true }));
+                }, CliShared.JsonIndented));
                 return RoundupCli.Success;
             }
             stdout.WriteLine(FormattableString.Invariant($"{expected.Count} pages: P {scores.Precision:0.000} R {scores.Recall:0.000} F1 {scores.F1:0.000} ({predicted.Count / Math.Max(watch.Elapsed.TotalSeconds, 1e-9):0} pages/s)"));
@@ -249,7 +248,7 @@ internal static class EvalCommand
             if (parse.GetValue(format) == "json")
             {
                 var json = scores.ToDictionary(kv => kv.Key, kv => new { R = kv.Value.Recall, P = kv.Value.Precision, F = kv.Value.F });
-                stdout.WriteLine(JsonSerializer.Serialize(json, new JsonSerializerOptions { WriteIndented = true }));
+                stdout.WriteLine(JsonSerializer.Serialize(json, CliShared.JsonIndented));
                 return RoundupCli.Success;
             }
             foreach (var measure in rouge.Measures)
@@ -347,7 +346,7 @@ internal static class EvalCommand
                     f = r.F.ToDictionary(kv => kv.Key, kv => new { mean = kv.Value.Mean, low = kv.Value.Low, high = kv.Value.High }),
                 }),
             };
-            stdout.WriteLine(JsonSerializer.Serialize(json, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+            stdout.WriteLine(JsonSerializer.Serialize(json, CliShared.JsonIndented));
             return;
         }
         string Cell(Estimate e) => FormattableString.Invariant($"{100 * e.Mean:0.00} [{100 * e.Low:0.00}–{100 * e.High:0.00}]");

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Roundup.Ingest;
 using Roundup.Output;
@@ -9,15 +8,9 @@ namespace Roundup.Cli;
 /// <summary><c>roundup extract PATH... [--format jsonl|json|text]</c>: one record per article, in input order.</summary>
 internal static class ExtractCommand
 {
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var paths = new Argument<string[]>("paths")
-        {
-            Description = "Files or folders: HTML pages (.html, .html.gz), plain text (.txt) or JSON Lines (.jsonl).",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var paths = CliShared.InputPaths();
         var format = new Option<string>("--format", "-f") { Description = "Output: jsonl (one record a line), json, or text.", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl", "json", "text");
         var command = new Command("extract", "Extract each article's text and metadata: the building block to script with.")
@@ -35,7 +28,7 @@ internal static class ExtractCommand
                 switch (parse.GetValue(format))
                 {
                     case "jsonl":
-                        stdout.WriteLine(JsonSerializer.Serialize(record, Json));
+                        stdout.WriteLine(JsonSerializer.Serialize(record, CliShared.JsonLine));
                         break;
                     case "json":
                         all.Add(record);
@@ -60,7 +53,7 @@ internal static class ExtractCommand
             }
             if (parse.GetValue(format) == "json")
             {
-                stdout.WriteLine(JsonSerializer.Serialize(all, new JsonSerializerOptions(Json) { WriteIndented = true }));
+                stdout.WriteLine(JsonSerializer.Serialize(all, CliShared.JsonIndented));
             }
             return RoundupCli.Success;
         });
