@@ -26,14 +26,9 @@ public class ClusterBenchmarks
     [Benchmark(Description = "dedup + cluster 982 ECB+ articles")]
     public int DedupAndCluster()
     {
-        var reprints = new ReprintDetector();
-        var clusterer = new StoryClusterer();
-        foreach (var article in _articles)
-        {
-            reprints.Add(article);
-            clusterer.Add(article);
-        }
-        return clusterer.Stories.Count;
+        var stream = new StoryStream();
+        stream.AddAll(_articles);
+        return stream.Stories.Count;
     }
 
     [Benchmark(Description = "parse 982 ECB+ JSON Lines")]

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Roundup.Dedup;
 using Roundup.Ingest;
 using Roundup.Stories;
 
@@ -14,32 +13,25 @@ internal static class StreamThroughput
     public static void Run(string path)
     {
         var watch = Stopwatch.StartNew();
-        var reprints = new ReprintDetector();
         int stories = 0;
-        var clusterer = new StoryClusterer(onClosed: (_, _) => stories++);
+        var stream = new StoryStream(onClosed: (_, _) => stories++);
         int count = 0;
-        int reprinted = 0;
         long total = File.ReadLines(path).LongCount();
         long step = Math.Max(1, total / 10);
         var lap = Stopwatch.StartNew();
-        foreach (var article in Prefetch.Ahead(JsonLinesReader.Read(path, w => Console.Error.WriteLine(w))))
+        stream.AddAll(Prefetch.Ahead(JsonLinesReader.Read(path, w => Console.Error.WriteLine(w))), (_, _) =>
         {
-            if (reprints.Add(article) is not null)
-            {
-                reprinted++;
-            }
-            clusterer.Add(article);
             count++;
             if (count % step == 0)
             {
                 Console.WriteLine($"{count,8:N0} articles  {step / lap.Elapsed.TotalSeconds,8:N0} articles/s (last {step:N0})  heap {GC.GetTotalMemory(false) / 1048576.0,6:N0} MB");
                 lap.Restart();
             }
-        }
-        clusterer.Complete();
+        });
+        stream.Complete();
         watch.Stop();
         var process = Process.GetCurrentProcess();
-        Console.WriteLine($"{count:N0} articles, {reprinted:N0} reprints, {stories:N0} stories in {watch.Elapsed.TotalSeconds:N1} s: " +
+        Console.WriteLine($"{count:N0} articles, {stream.ReprintCount:N0} reprints, {stories:N0} stories in {watch.Elapsed.TotalSeconds:N1} s: " +
             $"{count / watch.Elapsed.TotalSeconds:N0} articles/s; peak working set {process.PeakWorkingSet64 / 1048576.0:N0} MB");
     }
 }

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Text.Json;
 using Roundup.Briefing;
-using Roundup.Dedup;
 using Roundup.Ingest;
 using Roundup.Output;
 using Roundup.Stories;
@@ -34,7 +33,6 @@ internal static class ClusterCommand
         {
             throw new RoundupException("--words must be a positive number of words.");
         }
-        var reprintOf = new Dictionary<string, string>(StringComparer.Ordinal);
         var briefer = new Briefer();
         var collected = new List<object>(); // --format json writes one array at the end
         int storyCount = 0;
@@ -46,74 +44,54 @@ internal static class ClusterCommand
             switch (format)
             {
                 case "jsonl":
-                    stdout.WriteLine(JsonSerializer.Serialize(ToJson(story, storyBrief, reprintOf), CliShared.JsonLine));
+                    stdout.WriteLine(JsonSerializer.Serialize(ToJson(story, storyBrief), CliShared.JsonLine));
                     break;
                 case "json":
-                    collected.Add(ToJson(story, storyBrief, reprintOf));
+                    collected.Add(ToJson(story, storyBrief));
                     break;
                 default:
-                    WriteText(story, storyBrief, reprintOf, stdout);
+                    WriteText(story, storyBrief, stdout);
                     break;
             }
-            foreach (var id in story.ArticleIds)
-            {
-                reprintOf.Remove(id);
-            }
         }
-        var clusterer = new StoryClusterer(new StoryOptions { KeepArticleText = brief }, Emit);
-        var reprints = new ReprintDetector();
-        void Add(Article article)
-        {
-            if (reprints.Add(article) is { } source)
-            {
-                reprintOf[article.Id] = source;
-            }
-            clusterer.Add(article);
-        }
-        // Reading and cleaning run one stage ahead of clustering, on another core.
+        var stream = new StoryStream(new StoryOptions { KeepArticleText = brief }, Emit);
+        // Reading and cleaning run ahead of clustering, on the other cores.
         var articles = Prefetch.Ahead(new CorpusReader().Read(paths, w => stderr.WriteLine($"warning: {w}")));
         var watch = Stopwatch.StartNew();
         if (ShowProgress(stderr))
         {
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-            console.Status().Start("Clustering…", context =>
+            console.Status().Start("Clustering…", context => stream.AddAll(articles, (_, _) =>
             {
-                foreach (var article in articles)
+                if (stream.ArticleCount % 250 == 0)
                 {
-                    Add(article);
-                    if (clusterer.ArticleCount % 250 == 0)
-                    {
-                        context.Status($"{clusterer.ArticleCount:N0} articles, {clusterer.ArticleCount / Math.Max(watch.Elapsed.TotalSeconds, 1e-3):N0} articles/s");
-                    }
+                    context.Status($"{stream.ArticleCount:N0} articles, {stream.ArticleCount / Math.Max(watch.Elapsed.TotalSeconds, 1e-3):N0} articles/s");
                 }
-            });
+            }));
         }
         else
         {
-            foreach (var article in articles)
-            {
-                Add(article);
-            }
+            stream.AddAll(articles);
         }
-        if (clusterer.ArticleCount == 0)
+        if (stream.ArticleCount == 0)
         {
             throw new RoundupException("Nothing to cluster: no readable article was found. Give article files (.txt, .html, .jsonl, RSS/Atom feeds), folders that hold them, or feed and page URLs.");
         }
-        clusterer.Complete();
+        stream.Complete();
         if (format == "json")
         {
-            stdout.WriteLine(JsonSerializer.Serialize(new { articles = clusterer.ArticleCount, stories = collected }, CliShared.JsonIndented));
+            stdout.WriteLine(JsonSerializer.Serialize(new { articles = stream.ArticleCount, stories = collected }, CliShared.JsonIndented));
         }
-        stderr.WriteLine($"{clusterer.ArticleCount} articles in {storyCount} stories ({clusterer.ArticleCount / Math.Max(watch.Elapsed.TotalSeconds, 1e-3):0} articles/s).");
+        stderr.WriteLine($"{stream.ArticleCount} articles ({stream.ReprintCount} reprints) in {storyCount} stories ({stream.ArticleCount / Math.Max(watch.Elapsed.TotalSeconds, 1e-3):0} articles/s).");
         return RoundupCli.Success;
     }
 
-    private static void WriteText(Story s, Brief? brief, Dictionary<string, string> reprintOf, TextWriter stdout)
+    private static void WriteText(Story s, Brief? brief, TextWriter stdout)
     {
         var dates = s.First is null ? "" : s.First == s.Last ? $", {BriefWriter.Iso(s.First)}" : $", {BriefWriter.Iso(s.First)} – {BriefWriter.Iso(s.Last)}";
         stdout.WriteLine($"#{s.Id} {s.Title} ({s.ArticleIds.Count} article{(s.ArticleIds.Count == 1 ? "" : "s")}{dates})");
         stdout.WriteLine($"    outlets: {string.Join(", ", s.Outlets)}");
-        stdout.WriteLine($"    articles: {string.Join(", ", s.ArticleIds.Select(id => reprintOf.TryGetValue(id, out var of) ? $"{id} (reprint of {of})" : id))}");
+        stdout.WriteLine($"    articles: {string.Join(", ", s.ArticleIds.Select(id => s.Reprints.TryGetValue(id, out var of) ? $"{id} (reprint of {of})" : id))}");
         if (brief is not null)
         {
             foreach (var sentence in brief.Summary)
@@ -126,13 +104,13 @@ internal static class ClusterCommand
     private static bool ShowProgress(TextWriter stderr) =>
         ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is null;
 
-    private static object ToJson(Story story, Brief? brief, Dictionary<string, string> reprintOf) => new
+    private static object ToJson(Story story, Brief? brief) => new
     {
         id = story.Id,
         title = story.Title,
         articles = story.ArticleIds,
-        independent = story.ArticleIds.Count(id => !reprintOf.ContainsKey(id)),
-        reprints = story.ArticleIds.Where(reprintOf.ContainsKey).Select(id => new { id, of = reprintOf[id] }),
+        independent = story.Independent,
+        reprints = story.ArticleIds.Where(story.Reprints.ContainsKey).Select(id => new { id, of = story.Reprints[id] }),
         outlets = story.Outlets,
         first = BriefWriter.Iso(story.First),
         last = BriefWriter.Iso(story.Last),

@@ -1,3 +1,5 @@
+using Roundup.Text;
+
 namespace Roundup.Dedup;
 
 /// <summary>
@@ -19,16 +21,53 @@ public static class NearDuplicates
     public static HashSet<long> Bigrams(IReadOnlyList<string> tokens)
     {
         var set = new HashSet<long>();
+        ulong previous = 0;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            ulong hash = TokenHash.Of(tokens[i]);
+            if (i > 0)
+            {
+                set.Add((long)TokenHash.Combine(previous, hash));
+            }
+            previous = hash;
+        }
         if (tokens.Count == 1)
         {
-            set.Add(Hash(tokens[0], ""));
-        }
-        for (int i = 0; i + 1 < tokens.Count; i++)
-        {
-            set.Add(Hash(tokens[i], tokens[i + 1]));
+            set.Add((long)TokenHash.Combine(previous, Unigram));
         }
         return set;
     }
+
+    /// <summary>The bigrams of the text's tokens (<see cref="Tokenizer.Words"/>), without building the tokens.</summary>
+    public static HashSet<long> Bigrams(string text)
+    {
+        var set = new HashSet<long>();
+        AddBigrams(text, set);
+        return set;
+    }
+
+    /// <summary>Adds the hashed bigrams of the text's tokens to <paramref name="into"/> (a list may get repeats).</summary>
+    public static void AddBigrams(string text, ICollection<long> into)
+    {
+        ulong previous = 0;
+        int count = 0;
+        foreach (var word in Tokenizer.EnumerateWords(text, stackalloc char[Tokenizer.MaxTokenLength]))
+        {
+            ulong hash = TokenHash.Of(word);
+            if (count++ > 0)
+            {
+                into.Add((long)TokenHash.Combine(previous, hash));
+            }
+            previous = hash;
+        }
+        if (count == 1)
+        {
+            into.Add((long)TokenHash.Combine(previous, Unigram));
+        }
+    }
+
+    /// <summary>Stands in for the missing second word of a one-word sentence.</summary>
+    private static readonly ulong Unigram = TokenHash.Of("");
 
     /// <summary>True when two sentences with these bigram-set sizes and this many shared bigrams are near-identical.</summary>
     public static bool AreNearIdentical(int sizeA, int sizeB, int shared)
@@ -46,7 +85,7 @@ public static class NearDuplicates
     public static bool AreNearIdentical(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
         AreNearIdentical(Bigrams(a), Bigrams(b));
 
-    /// <summary>True when two bigram sets (from <see cref="Bigrams"/>) belong to near-identical sentences.</summary>
+    /// <summary>True when two bigram sets (from <see cref="Bigrams(IReadOnlyList{string})"/>) belong to near-identical sentences.</summary>
     public static bool AreNearIdentical(HashSet<long> a, HashSet<long> b)
     {
         var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
@@ -59,24 +98,5 @@ public static class NearDuplicates
             }
         }
         return AreNearIdentical(a.Count, b.Count, shared);
-    }
-
-    private static long Hash(string first, string second)
-    {
-        // Two independent 32-bit string hashes make collisions between distinct bigrams negligible.
-        ulong h1 = Fnv(first, 14695981039346656037UL);
-        h1 = Fnv("\u0001", h1);
-        h1 = Fnv(second, h1);
-        return (long)h1;
-    }
-
-    private static ulong Fnv(string s, ulong hash)
-    {
-        foreach (char c in s)
-        {
-            hash ^= c;
-            hash *= 1099511628211UL;
-        }
-        return hash;
     }
 }

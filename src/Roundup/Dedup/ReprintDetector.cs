@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using System.Numerics;
 using Roundup.Text;
 
 namespace Roundup.Dedup;
@@ -31,8 +33,8 @@ public sealed class ReprintDetector
     public const int MinShingles = 10;
 
     private readonly int _window;
-    private readonly Queue<Entry> _recent = new();
-    private readonly Dictionary<(int Band, ulong Hash), List<Entry>> _bands = [];
+    private readonly Queue<ReprintSketch> _recent = new();
+    private readonly Dictionary<(int Band, ulong Hash), List<ReprintSketch>> _bands = [];
     private static readonly ulong[] Seeds = MakeSeeds(0x5EED5EED5EED5EEDUL);
     private static readonly ulong[] Multipliers = MakeSeeds(0xA11CE5EEDUL).Select(m => m | 1).ToArray();
 
@@ -49,21 +51,51 @@ public sealed class ReprintDetector
     /// <summary>Most recent articles kept for comparison.</summary>
     public int Window => _window;
 
-    private sealed record Entry(string Id, uint[] Signature, int Shingles);
-
     /// <summary>Adds an article; returns the id of the earlier article it reprints, or null.</summary>
-    public string? Add(Article article)
+    public string? Add(Article article) => Add(Sketch(article));
+
+    /// <summary>
+    /// The part of <see cref="Add(Article)"/> that needs no state: the article's shingle count and MinHash
+    /// signature. Thread-safe, so a stream can sketch articles in parallel and add them in order.
+    /// </summary>
+    public static ReprintSketch Sketch(Article article)
     {
-        var shingles = Shingles(article);
-        if (shingles.Count < MinShingles)
+        var shingles = t_shingles ??= [];
+        shingles.Clear();
+        AddShingles(article, shingles);
+        int distinct = CountDistinct(CollectionsMarshal.AsSpan(shingles));
+        return new ReprintSketch(article.Id, distinct < MinShingles ? null : Signature(CollectionsMarshal.AsSpan(shingles)), distinct);
+    }
+
+    /// <summary>A reusable shingle buffer per thread: sketching allocates only the signature.</summary>
+    [ThreadStatic]
+    private static List<ulong>? t_shingles;
+
+    /// <summary>Sorts the values and counts the distinct ones.</summary>
+    private static int CountDistinct(Span<ulong> values)
+    {
+        values.Sort();
+        int distinct = 0;
+        for (int i = 0; i < values.Length; i++)
+        {
+            if (i == 0 || values[i] != values[i - 1])
+            {
+                distinct++;
+            }
+        }
+        return distinct;
+    }
+
+    /// <summary>Adds a sketched article; returns the id of the earlier article it reprints, or null.</summary>
+    public string? Add(ReprintSketch entry)
+    {
+        if (entry.Signature is not { } signature)
         {
             return null;
         }
-        var signature = Signature(shingles);
-        var entry = new Entry(article.Id, signature, shingles.Count);
         string? source = null;
         double bestContainment = 0;
-        var seen = new HashSet<Entry>(ReferenceEqualityComparer.Instance);
+        var seen = new HashSet<ReprintSketch>(ReferenceEqualityComparer.Instance);
         for (int band = 0; band < SignatureSize / RowsPerBand; band++)
         {
             var key = (band, BandHash(signature, band));
@@ -98,12 +130,14 @@ public sealed class ReprintDetector
     }
 
     /// <summary>Estimated share of the smaller article's shingles in the other, from the Jaccard estimate and the set sizes.</summary>
-    private static double Containment(Entry a, Entry b)
+    private static double Containment(ReprintSketch a, ReprintSketch b)
     {
         int agree = 0;
+        var x = a.Signature!;
+        var y = b.Signature!;
         for (int i = 0; i < SignatureSize; i++)
         {
-            if (a.Signature[i] == b.Signature[i])
+            if (x[i] == y[i])
             {
                 agree++;
             }
@@ -114,11 +148,11 @@ public sealed class ReprintDetector
         return Math.Min(1, intersection / Math.Min(a.Shingles, b.Shingles));
     }
 
-    private void Evict(Entry entry)
+    private void Evict(ReprintSketch entry)
     {
         for (int band = 0; band < SignatureSize / RowsPerBand; band++)
         {
-            var key = (band, BandHash(entry.Signature, band));
+            var key = (band, BandHash(entry.Signature!, band));
             if (_bands.TryGetValue(key, out var list))
             {
                 list.Remove(entry);
@@ -130,49 +164,54 @@ public sealed class ReprintDetector
         }
     }
 
-    private static HashSet<ulong> Shingles(Article article)
+    /// <summary>Adds the hashed word 5-shingles of the body (repeats included).</summary>
+    private static void AddShingles(Article article, List<ulong> shingles)
     {
-        var words = new List<string>();
+        Span<ulong> window = stackalloc ulong[ShingleWords];
+        Span<char> buffer = stackalloc char[Tokenizer.MaxTokenLength];
+        int count = 0;
+        // Shingles run across paragraph breaks, as the words of the body read in order.
         foreach (var paragraph in article.Paragraphs)
         {
-            words.AddRange(Tokenizer.Words(paragraph));
-        }
-        var shingles = new HashSet<ulong>();
-        for (int i = 0; i + ShingleWords <= words.Count; i++)
-        {
-            ulong h = 14695981039346656037UL;
-            for (int j = i; j < i + ShingleWords; j++)
+            foreach (var word in Tokenizer.EnumerateWords(paragraph, buffer))
             {
-                foreach (char c in words[j])
+                window[count++ % ShingleWords] = TokenHash.Of(word);
+                if (count >= ShingleWords)
                 {
-                    h = (h ^ c) * 1099511628211UL;
+                    ulong h = 0;
+                    for (int j = count - ShingleWords; j < count; j++)
+                    {
+                        h = TokenHash.Combine(h, window[j % ShingleWords]);
+                    }
+                    shingles.Add(h);
                 }
-                h = (h ^ ' ') * 1099511628211UL;
             }
-            shingles.Add(h);
         }
-        return shingles;
     }
 
     /// <summary>
     /// MinHash signature: value i is the minimum over shingles of a universal hash (a_i·h + b_i) of the shingle's
-    /// 64-bit mixed hash h — one multiply-add per shingle and value, where a mixing function per value would cost ten.
+    /// 64-bit mixed hash h (its top 32 bits) — one multiply-add per shingle and value, where a mixing function per
+    /// value would cost ten; computed a vector of values at a time. Repeated shingles do not change the minima.
     /// </summary>
-    private static uint[] Signature(HashSet<ulong> shingles)
+    private static uint[] Signature(ReadOnlySpan<ulong> shingles)
     {
-        var signature = new uint[SignatureSize];
-        Array.Fill(signature, uint.MaxValue);
+        Span<ulong> minima = stackalloc ulong[SignatureSize];
+        minima.Fill(ulong.MaxValue);
+        int width = Vector<ulong>.Count;
         foreach (var shingle in shingles)
         {
-            ulong h = Mix(shingle);
-            for (int i = 0; i < SignatureSize; i++)
+            var h = new Vector<ulong>(shingle);
+            for (int i = 0; i < SignatureSize; i += width)
             {
-                uint v = (uint)((Multipliers[i] * h + Seeds[i]) >> 32);
-                if (v < signature[i])
-                {
-                    signature[i] = v;
-                }
+                var values = Vector.ShiftRightLogical(new Vector<ulong>(Multipliers, i) * h + new Vector<ulong>(Seeds, i), 32);
+                Vector.Min(values, new Vector<ulong>(minima[i..])).CopyTo(minima[i..]);
             }
+        }
+        var signature = new uint[SignatureSize];
+        for (int i = 0; i < SignatureSize; i++)
+        {
+            signature[i] = (uint)minima[i];
         }
         return signature;
     }
@@ -182,17 +221,9 @@ public sealed class ReprintDetector
         ulong h = (ulong)band * 0x9E3779B97F4A7C15UL;
         for (int r = band * RowsPerBand; r < (band + 1) * RowsPerBand; r++)
         {
-            h = Mix(h ^ signature[r]);
+            h = TokenHash.Mix(h ^ signature[r]);
         }
         return h;
-    }
-
-    /// <summary>SplitMix64 finaliser: a fast, well-mixed 64-bit hash.</summary>
-    private static ulong Mix(ulong z)
-    {
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
     }
 
     private static ulong[] MakeSeeds(ulong state)
@@ -201,8 +232,14 @@ public sealed class ReprintDetector
         for (int i = 0; i < SignatureSize; i++)
         {
             state += 0x9E3779B97F4A7C15UL;
-            seeds[i] = Mix(state);
+            seeds[i] = TokenHash.Mix(state);
         }
         return seeds;
     }
 }
+
+/// <summary>
+/// An article as <see cref="ReprintDetector"/> compares it: its id, number of distinct shingles and MinHash
+/// signature (null when the article is too short to call a reprint).
+/// </summary>
+public sealed record ReprintSketch(string Id, uint[]? Signature, int Shingles);

@@ -11,7 +11,7 @@ public static class SentenceGrouper
     private const int MaxPostings = 2000;
 
     /// <summary>
-    /// Returns, for each sentence (given by its bigram set, <see cref="NearDuplicates.Bigrams"/>), the id of
+    /// Returns, for each sentence (given by its bigram set, <see cref="NearDuplicates.Bigrams(string)"/>), the id of
     /// its group; ids are 0..groups-1 in order of first member.
     /// </summary>
     public static int[] Group(IReadOnlyList<HashSet<long>> bigrams)
@@ -47,9 +47,77 @@ public static class SentenceGrouper
                 }
             }
         }
-        var ids = new int[n];
-        var map = new Dictionary<int, int>();
+        return Ids(parent);
+    }
+
+    /// <summary>
+    /// The same grouping as <see cref="Group"/> for a few texts (the paragraphs of one article), from their text:
+    /// all bigrams are sorted once instead of building a set and an index per text, which is several times cheaper
+    /// when, as within one article, almost no bigram is shared. <paramref name="bigramCounts"/> receives each text's
+    /// number of distinct bigrams.
+    /// </summary>
+    public static int[] GroupTexts(IReadOnlyList<string> texts, out int[] bigramCounts)
+    {
+        int n = texts.Count;
+        var hashes = new List<long>();
+        var entries = new List<(long Hash, int Text)>();
         for (int i = 0; i < n; i++)
+        {
+            hashes.Clear();
+            NearDuplicates.AddBigrams(texts[i], hashes);
+            foreach (var hash in hashes)
+            {
+                entries.Add((hash, i));
+            }
+        }
+        entries.Sort();
+        bigramCounts = new int[n];
+        var shared = new Dictionary<(int, int), int>();
+        var run = new List<int>();
+        for (int start = 0; start < entries.Count;)
+        {
+            long hash = entries[start].Hash;
+            run.Clear();
+            int end = start;
+            for (; end < entries.Count && entries[end].Hash == hash; end++)
+            {
+                int text = entries[end].Text;
+                if (run.Count == 0 || run[^1] != text)
+                {
+                    run.Add(text); // sorted by text within a hash: repeats are adjacent
+                    bigramCounts[text]++;
+                }
+            }
+            for (int a = 0; a < run.Count; a++)
+            {
+                for (int b = a + 1; b < run.Count; b++)
+                {
+                    shared[(run[a], run[b])] = shared.GetValueOrDefault((run[a], run[b])) + 1;
+                }
+            }
+            start = end;
+        }
+        var parent = new int[n];
+        for (int i = 0; i < n; i++)
+        {
+            parent[i] = i;
+        }
+        foreach (var ((a, b), count) in shared)
+        {
+            if (NearDuplicates.AreNearIdentical(bigramCounts[a], bigramCounts[b], count))
+            {
+                Union(parent, a, b);
+            }
+        }
+        return Ids(parent);
+    }
+
+    /// <summary>Group ids 0..groups-1 in order of each group's first member.</summary>
+    private static int[] Ids(int[] parent)
+    {
+        var ids = new int[parent.Length];
+        var map = new Dictionary<int, int>();
+        for (int i = 0; i < parent.Length; i++)
         {
             int root = Find(parent, i);
             if (!map.TryGetValue(root, out var id))

@@ -17,7 +17,30 @@ public static class JsonLinesReader
     /// <summary>Outlet of a line that names none (no outlet, no URL, no self-reference in the text).</summary>
     public const string UnknownOutlet = "unknown";
 
+    /// <summary>
+    /// The articles of the file in line order. Lines are parsed and cleaned on worker threads (several cores share
+    /// the work on a big stream); warnings are reported in line order too. At most a few batches of lines (64 lines,
+    /// or <see cref="MaxLineChars"/> chars) are held at once.
+    /// </summary>
     public static IEnumerable<Article> Read(string path, Action<IngestWarning> warn)
+    {
+        foreach (var (article, problem, lineNumber) in Prefetch.Map(Lines(path), line => Parse(line, path), weight: line => line.Text?.Length ?? 0, maxBatchWeight: MaxLineChars))
+        {
+            if (article is not null)
+            {
+                yield return article;
+            }
+            else if (problem is not null)
+            {
+                warn(new IngestWarning(path, lineNumber, problem));
+            }
+        }
+    }
+
+    private readonly record struct Line(int Number, string? Text);
+
+    /// <summary>The lines of the file, numbered; a line too long to hold has no text.</summary>
+    private static IEnumerable<Line> Lines(string path)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         using var reader = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
@@ -31,24 +54,22 @@ public static class JsonLinesReader
                 yield break;
             }
             lineNumber++;
-            if (status == LineStatus.TooLong)
-            {
-                warn(new IngestWarning(path, lineNumber, $"line is longer than {MaxLineChars / (1024 * 1024)} MB; skipped."));
-                continue;
-            }
-            var text = line.ToString();
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                continue;
-            }
-            var article = ParseLine(text, path, lineNumber, out var problem);
-            if (article is null)
-            {
-                warn(new IngestWarning(path, lineNumber, problem!));
-                continue;
-            }
-            yield return article;
+            yield return new Line(lineNumber, status == LineStatus.TooLong ? null : line.ToString());
         }
+    }
+
+    private static (Article? Article, string? Problem, int LineNumber) Parse(Line line, string path)
+    {
+        if (line.Text is null)
+        {
+            return (null, $"line is longer than {MaxLineChars / (1024 * 1024)} MB; skipped.", line.Number);
+        }
+        if (string.IsNullOrWhiteSpace(line.Text))
+        {
+            return (null, null, line.Number);
+        }
+        var article = ParseLine(line.Text, path, line.Number, out var problem);
+        return (article, problem, line.Number);
     }
 
     private static Article? ParseLine(string json, string path, int lineNumber, out string? problem)

@@ -93,10 +93,12 @@ public static class PlainTextParser
         var paragraphs = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         bool bodyStarted = false;
+        var keys = blocks.ConvertAll(Key);
+        string? titleKey = null;
         for (int i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            var key = Key(block);
+            var key = keys[i];
             if (Boilerplate.IsBareUrl(block) || Boilerplate.IsNumbersOnly(block) || Boilerplate.IsReadingTime(block)
                 || Boilerplate.IsNavigationLabel(block) || Boilerplate.IsByline(block))
             {
@@ -107,7 +109,7 @@ public static class PlainTextParser
                 published ??= date;
                 continue;
             }
-            if (!seen.Add(key) || (title is not null && key == Key(title)))
+            if (!seen.Add(key) || key == titleKey)
             {
                 continue; // a line repeated within the article keeps its first copy only
             }
@@ -118,10 +120,11 @@ public static class PlainTextParser
             if (!bodyStarted && title is null && IsHeadlineLike(block))
             {
                 title = block;
+                titleKey = key;
                 continue;
             }
             // Scrapers double picture captions (alt text and figcaption): a line followed by itself is one.
-            if (i + 1 < blocks.Count && Key(blocks[i + 1]) == key)
+            if (i + 1 < blocks.Count && keys[i + 1] == key)
             {
                 continue;
             }
@@ -152,13 +155,16 @@ public static class PlainTextParser
         {
             return paragraphs;
         }
-        var bigrams = paragraphs.Select(p => NearDuplicates.Bigrams(Tokenizer.Words(p))).ToList();
-        var groups = SentenceGrouper.Group(bigrams);
+        var groups = SentenceGrouper.GroupTexts(paragraphs, out var bigrams);
+        if (groups[^1] == paragraphs.Count - 1)
+        {
+            return paragraphs; // every paragraph is its own group
+        }
         // In each group of near-identical paragraphs keep the one with most bigrams (the first of equals).
         var best = new Dictionary<int, int>();
         for (int i = 0; i < paragraphs.Count; i++)
         {
-            if (!best.TryGetValue(groups[i], out var b) || bigrams[i].Count > bigrams[b].Count)
+            if (!best.TryGetValue(groups[i], out var b) || bigrams[i] > bigrams[b])
             {
                 best[groups[i]] = i;
             }

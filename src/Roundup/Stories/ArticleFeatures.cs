@@ -1,101 +1,156 @@
+using System.Runtime.InteropServices;
 using Roundup.Text;
 
 namespace Roundup.Stories;
 
-/// <summary>Extracts <see cref="ArticleFeatures"/>, caching stems (a stream repeats its vocabulary endlessly).</summary>
-internal sealed class FeatureExtractor
-{
-    /// <summary>The stem cache is cleared when it reaches this size, bounding memory on endless streams.</summary>
-    private const int MaxCachedStems = 500_000;
-
-    private readonly Dictionary<string, string> _stems = new(StringComparer.Ordinal);
-
-    public ArticleFeatures Extract(Article article) => ArticleFeatures.From(article, Stem);
-
-    private string Stem(string token)
-    {
-        if (!_stems.TryGetValue(token, out var stem))
-        {
-            if (_stems.Count >= MaxCachedStems)
-            {
-                _stems.Clear();
-            }
-            _stems[token] = stem = PorterStemmer.Stem(token);
-        }
-        return stem;
-    }
-}
-
 /// <summary>What the clusterer compares: term counts (stemmed content words) and named-entity counts of one article.</summary>
 internal sealed record ArticleFeatures(Dictionary<string, int> Terms, Dictionary<string, int> Entities, int Length)
 {
+    /// <summary>The stem cache is cleared when it reaches this size, bounding memory on endless streams.</summary>
+    private const int MaxCachedStems = 200_000;
+
+    /// <summary>Longest entity name kept (longer capitalised runs are headlines in title case, not names).</summary>
+    private const int MaxEntityChars = 128;
+
+    /// <summary>Stems by token, per thread: a stream repeats its vocabulary endlessly, and stemming costs more than a lookup.</summary>
+    [ThreadStatic]
+    private static Dictionary<string, string>? t_stems;
+
+    private static readonly char[] EntityTrim = ['"', '“', '”', '‘', '’', '\'', '(', ')', '[', ']', ',', '.', ';', ':', '?', '!'];
+
     /// <summary>
-    /// Extracts features from the title and body. Entities are runs of capitalised words that do not open a
-    /// sentence (or that appear capitalised elsewhere too), plus numbers: cheap and language-light, and what
+    /// Extracts features from the title and body; thread-safe. Entities are runs of capitalised words that do
+    /// not open a sentence (or that are not common words), plus numbers: cheap and language-light, and what
     /// tells two earthquakes or two elections apart.
     /// </summary>
-    public static ArticleFeatures From(Article article, Func<string, string> stem)
+    public static ArticleFeatures From(Article article)
     {
         var terms = new Dictionary<string, int>(StringComparer.Ordinal);
         var entities = new Dictionary<string, int>(StringComparer.Ordinal);
-        int length = 0;
-        IEnumerable<string> paragraphs = article.Title is null ? article.Paragraphs : article.Paragraphs.Prepend(article.Title);
-        foreach (var paragraph in paragraphs)
+        var builder = new Builder(terms, entities);
+        if (article.Title is { } title)
+        {
+            builder.AddParagraph(title);
+        }
+        foreach (var paragraph in article.Paragraphs)
+        {
+            builder.AddParagraph(paragraph);
+        }
+        return new ArticleFeatures(terms, entities, builder.Length);
+    }
+
+    private sealed class Builder(Dictionary<string, int> terms, Dictionary<string, int> entities)
+    {
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _entities = entities.GetAlternateLookup<ReadOnlySpan<char>>();
+        private readonly char[] _run = new char[MaxEntityChars];
+        private int _runLength;
+
+        public int Length { get; private set; }
+
+        public void AddParagraph(string paragraph)
         {
             foreach (var sentence in SentenceSplitter.Split(paragraph))
             {
-                AddSentence(sentence, terms, entities, stem, ref length);
+                AddEntities(sentence);
+                AddTerms(sentence);
             }
         }
-        return new ArticleFeatures(terms, entities, length);
-    }
 
-    private static void AddSentence(string sentence, Dictionary<string, int> terms, Dictionary<string, int> entities, Func<string, string> stemOf, ref int length)
-    {
-        var words = sentence.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        var run = new List<string>();
-        for (int i = 0; i < words.Length; i++)
+        private void AddEntities(string sentence)
         {
-            var word = words[i].Trim('"', '“', '”', '‘', '’', '\'', '(', ')', '[', ']', ',', '.', ';', ':', '?', '!');
-            bool capitalised = word.Length > 1 && char.IsUpper(word[0]);
-            bool number = word.Length > 0 && char.IsDigit(word[0]);
-            if (capitalised && (i > 0 || !Stopwords.Contains(word.ToLowerInvariant())))
+            Span<char> lower = stackalloc char[MaxEntityChars];
+            bool firstWord = true;
+            foreach (var range in sentence.AsSpan().SplitAny(" \t\n\r\u00A0"))
             {
-                run.Add(word.ToLowerInvariant());
-            }
-            else
-            {
-                FlushEntity(run, entities);
-                if (number)
+                var raw = sentence.AsSpan(range);
+                if (raw.IsEmpty)
                 {
-                    entities["#" + word] = entities.GetValueOrDefault("#" + word) + 1;
+                    continue;
                 }
+                var word = raw.Trim(EntityTrim);
+                bool capitalised = word.Length > 1 && char.IsUpper(word[0]);
+                bool number = word.Length > 0 && char.IsDigit(word[0]);
+                if (capitalised && word.Length <= MaxEntityChars)
+                {
+                    int n = word.ToLowerInvariant(lower);
+                    if (!firstWord || !Stopwords.Contains(lower[..n]))
+                    {
+                        AppendToRun(lower[..n]);
+                    }
+                    else
+                    {
+                        FlushRun();
+                    }
+                }
+                else
+                {
+                    FlushRun();
+                    if (number && word.Length < MaxEntityChars)
+                    {
+                        lower[0] = '#';
+                        word.CopyTo(lower[1..]);
+                        Count(lower[..(word.Length + 1)]);
+                    }
+                }
+                if (raw[^1] is ',' or ';')
+                {
+                    FlushRun();
+                }
+                firstWord = false;
             }
-            if (words[i].EndsWith(',') || words[i].EndsWith(';'))
-            {
-                FlushEntity(run, entities);
-            }
+            FlushRun();
         }
-        FlushEntity(run, entities);
-        foreach (var token in Tokenizer.Words(sentence))
-        {
-            if (Stopwords.Contains(token) || token.Length < 2)
-            {
-                continue;
-            }
-            var stem = stemOf(token);
-            terms[stem] = terms.GetValueOrDefault(stem) + 1;
-            length++;
-        }
-    }
 
-    private static void FlushEntity(List<string> run, Dictionary<string, int> entities)
-    {
-        if (run.Count > 0)
+        private void AppendToRun(ReadOnlySpan<char> word)
         {
-            var name = string.Join(' ', run);
-            entities[name] = entities.GetValueOrDefault(name) + 1;
-            run.Clear();
+            int needed = _runLength == 0 ? word.Length : _runLength + 1 + word.Length;
+            if (needed > MaxEntityChars)
+            {
+                FlushRun();
+                needed = word.Length;
+            }
+            if (_runLength > 0)
+            {
+                _run[_runLength++] = ' ';
+            }
+            word.CopyTo(_run.AsSpan(_runLength));
+            _runLength = needed;
+        }
+
+        private void FlushRun()
+        {
+            if (_runLength > 0)
+            {
+                Count(_run.AsSpan(0, _runLength));
+                _runLength = 0;
+            }
+        }
+
+        private void Count(ReadOnlySpan<char> entity) =>
+            CollectionsMarshal.GetValueRefOrAddDefault(_entities, entity, out _)++;
+
+        private void AddTerms(string sentence)
+        {
+            var stems = t_stems ??= new Dictionary<string, string>(StringComparer.Ordinal);
+            var lookup = stems.GetAlternateLookup<ReadOnlySpan<char>>();
+            foreach (var token in Tokenizer.EnumerateWords(sentence, stackalloc char[Tokenizer.MaxTokenLength]))
+            {
+                if (token.Length < 2 || Stopwords.Contains(token))
+                {
+                    continue;
+                }
+                if (!lookup.TryGetValue(token, out var stem))
+                {
+                    if (stems.Count >= MaxCachedStems)
+                    {
+                        stems.Clear();
+                    }
+                    var word = new string(token);
+                    stems[word] = stem = PorterStemmer.Stem(word);
+                }
+                CollectionsMarshal.GetValueRefOrAddDefault(terms, stem, out _)++;
+                Length++;
+            }
         }
     }
 }

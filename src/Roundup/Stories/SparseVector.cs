@@ -1,12 +1,12 @@
 namespace Roundup.Stories;
 
-/// <summary>A sparse weight vector with its norm computed once.</summary>
-internal sealed class SparseVector(Dictionary<string, double> weights)
+/// <summary>A sparse weight vector over term ids, with its norm computed once.</summary>
+internal sealed class SparseVector(Dictionary<int, double> weights)
 {
     private readonly double _norm = Math.Sqrt(weights.Values.Sum(v => v * v));
-    private List<string>? _byWeight;
+    private int[]? _byWeight;
 
-    public Dictionary<string, double> Weights { get; } = weights;
+    public Dictionary<int, double> Weights { get; } = weights;
 
     public double Cosine(SparseVector other)
     {
@@ -26,10 +26,20 @@ internal sealed class SparseVector(Dictionary<string, double> weights)
         return dot / (_norm * other._norm);
     }
 
-    /// <summary>The <paramref name="count"/> keys of highest weight (ties by key, for determinism).</summary>
-    public IEnumerable<string> Top(int count)
+    /// <summary>The <paramref name="count"/> keys of highest weight (ties by id, for determinism).</summary>
+    public ReadOnlySpan<int> Top(int count)
     {
-        _byWeight ??= Weights.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key).ToList();
-        return _byWeight.Take(count);
+        if (_byWeight is null)
+        {
+            var entries = new (double Weight, int Id)[Weights.Count];
+            int i = 0;
+            foreach (var (id, weight) in Weights)
+            {
+                entries[i++] = (weight, id);
+            }
+            Array.Sort(entries, static (a, b) => a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight) : a.Id.CompareTo(b.Id));
+            _byWeight = Array.ConvertAll(entries, e => e.Id);
+        }
+        return _byWeight.AsSpan(0, Math.Min(count, _byWeight.Length));
     }
 }

@@ -7,4 +7,11 @@ namespace Roundup.Stories;
 /// <param name="Outlets">Distinct outlets, in order of first appearance.</param>
 /// <param name="First">Earliest publication date among its articles, when known.</param>
 /// <param name="Last">Latest publication date among its articles, when known.</param>
-public sealed record Story(int Id, IReadOnlyList<string> ArticleIds, string Title, IReadOnlyList<string> Outlets, DateOnly? First, DateOnly? Last);
+public sealed record Story(int Id, IReadOnlyList<string> ArticleIds, string Title, IReadOnlyList<string> Outlets, DateOnly? First, DateOnly? Last)
+{
+    /// <summary>Its articles that reprint an earlier article (wire copy): article id → id of the article reprinted.</summary>
+    public IReadOnlyDictionary<string, string> Reprints { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Articles that are not reprints: the story's independent sources.</summary>
+    public int Independent => ArticleIds.Count(id => !Reprints.ContainsKey(id));
+}

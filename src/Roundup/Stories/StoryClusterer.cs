@@ -22,11 +22,12 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
     private readonly StoryOptions _options = options ?? new StoryOptions();
     private readonly List<StoryState> _open = [];
     private DateOnly? _latestDate;
-    private readonly FeatureExtractor _extractor = new();
-    private readonly Dictionary<string, int> _termDf = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _entityDf = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<int>> _index = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _compactedLength = new(StringComparer.Ordinal);
+    private readonly Vocabulary _terms = new();
+    private readonly Vocabulary _entities = new();
+    private readonly Dictionary<int, List<int>> _index = [];
+    private readonly Dictionary<int, int> _compactedLength = [];
+    private readonly Dictionary<StoryState, double> _shared = new(ReferenceEqualityComparer.Instance);
+    private int _stamp;
     private readonly List<StoryState> _stories = [];
     private int _seen;
 
@@ -34,7 +35,7 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
     public int ArticleCount => _seen;
 
     /// <summary>The stories so far (merged stories are folded into the story that absorbed them), by id.</summary>
-    public IReadOnlyList<Story> Stories => Retained.Select(s => s.ToStory()).ToList();
+    public IReadOnlyList<Story> Stories => Retained.Select(s => s.ToStory(this)).ToList();
 
     private IEnumerable<StoryState> Retained => _stories.Where(s => s.MergedInto is null && !s.Released);
 
@@ -61,7 +62,7 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
         {
             return;
         }
-        onClosed(story.ToStory(), story.Articles);
+        onClosed(story.ToStory(this), story.Articles);
         story.Release();
     }
 
@@ -89,9 +90,13 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
     }
 
     /// <summary>Adds one article and returns the id of the story it joined or opened.</summary>
-    public int Add(Article article)
+    /// <param name="article">The next article of the stream.</param>
+    /// <param name="reprintOf">The id of the earlier article it reprints (see <see cref="Dedup.ReprintDetector"/>), if any.</param>
+    public int Add(Article article, string? reprintOf = null) => Add(article, ArticleFeatures.From(article), reprintOf);
+
+    /// <summary>Adds an article whose features were extracted beforehand (perhaps on another thread).</summary>
+    internal int Add(Article article, ArticleFeatures features, string? reprintOf)
     {
-        var features = _extractor.Extract(article);
         _seen++;
         if (article.Published is { } date && (_latestDate is null || date > _latestDate))
         {
@@ -101,10 +106,10 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
         {
             Sweep();
         }
-        Count(features.Terms.Keys, _termDf);
-        Count(features.Entities.Keys, _entityDf);
-        var terms = Weigh(features.Terms, 1, _termDf);
-        var entities = Weigh(features.Entities, 1, _entityDf);
+        var termCounts = _terms.Count(features.Terms);
+        var entityCounts = _entities.Count(features.Entities);
+        var terms = Weigh(termCounts, 1, _terms);
+        var entities = Weigh(entityCounts, 1, _entities);
         var (best, score) = BestCandidate(terms, entities, exclude: null, article.Published);
         if (best is null || score < _options.JoinThreshold)
         {
@@ -112,7 +117,7 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
             _stories.Add(best);
             _open.Add(best);
         }
-        best.Add(_options.KeepArticleText ? article : article with { Paragraphs = [] }, features, _seen);
+        best.Add(_options.KeepArticleText ? article : article with { Paragraphs = [] }, termCounts, entityCounts, _seen, reprintOf);
         Index(best, terms);
         if (best.Count > 1 && best.Count >= best.CheckedForMergeAt * 1.5)
         {
@@ -120,14 +125,6 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
             best = MergeConverged(best);
         }
         return best.Id;
-    }
-
-    private static void Count(IEnumerable<string> keys, Dictionary<string, int> df)
-    {
-        foreach (var key in keys)
-        {
-            df[key] = df.GetValueOrDefault(key) + 1;
-        }
     }
 
     private (StoryState? Story, double Score) BestCandidate(SparseVector terms, SparseVector entities, StoryState? exclude, DateOnly? date)
@@ -155,14 +152,15 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
     {
         foreach (var term in terms.Top(_options.IndexTerms))
         {
+            if (!story.IndexedUnder.Add(term))
+            {
+                continue; // each story appears once in a posting list
+            }
             if (!_index.TryGetValue(term, out var list))
             {
                 _index[term] = list = [];
             }
-            if (list.Count == 0 || list[^1] != story.Id)
-            {
-                list.Add(story.Id);
-            }
+            list.Add(story.Id);
         }
     }
 
@@ -192,38 +190,59 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
     /// </summary>
     private List<StoryState> Candidates(SparseVector terms)
     {
-        var shared = new Dictionary<StoryState, double>(ReferenceEqualityComparer.Instance);
+        var shared = _shared;
+        shared.Clear();
         foreach (var term in terms.Top(_options.QueryTerms))
         {
             if (!_index.TryGetValue(term, out var list))
             {
                 continue;
             }
-            if (list.Count > 64 && list.Count >= 2 * CompactedLength(term, list))
+            if (list.Count > 64 && list.Count >= 2 * CompactedLength(term))
             {
                 // Amortised clean-up: drop every closed or absorbed story once the list has doubled since the last one.
-                list.RemoveAll(id => !IsActive(Resolve(_stories[id])) || _stories[id].MergedInto is not null);
+                list.RemoveAll(id => _stories[id].MergedInto is not null || !IsActive(_stories[id]));
                 _compactedLength[term] = list.Count;
             }
             double weight = terms.Weights[term];
+            _stamp++;
             foreach (var id in list)
             {
                 var story = Resolve(_stories[id]);
-                shared[story] = shared.GetValueOrDefault(story) + weight;
+                if (story.Stamp != _stamp)
+                {
+                    // An absorbed story's postings lead to the story that absorbed it: count each story once per term.
+                    story.Stamp = _stamp;
+                    shared[story] = shared.GetValueOrDefault(story) + weight;
+                }
             }
         }
-        return shared.Where(kv => IsActive(kv.Key))
-            .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key.Id)
-            .Take(_options.MaxCandidates)
-            .Select(kv => kv.Key).OrderBy(s => s.Id).ToList();
+        var ranked = new List<(StoryState Story, double Shared)>(shared.Count);
+        foreach (var (story, weight) in shared)
+        {
+            if (IsActive(story))
+            {
+                ranked.Add((story, weight));
+            }
+        }
+        ranked.Sort(static (a, b) => a.Shared != b.Shared ? b.Shared.CompareTo(a.Shared) : a.Story.Id.CompareTo(b.Story.Id));
+        var candidates = new List<StoryState>(Math.Min(ranked.Count, _options.MaxCandidates));
+        for (int i = 0; i < ranked.Count && i < _options.MaxCandidates; i++)
+        {
+            candidates.Add(ranked[i].Story);
+        }
+        candidates.Sort(static (a, b) => a.Id.CompareTo(b.Id));
+        return candidates;
     }
+
+    /// <summary>Length of a posting list after its last clean-up (at least 32).</summary>
+    private int CompactedLength(int term) =>
+        _compactedLength.TryGetValue(term, out var length) ? Math.Max(length, 32) : 32;
 
     /// <summary>
     /// Still open: fed within the article window, and — on a dated stream — not past the time window behind the
     /// newest date seen, unless it was fed recently (input that is not in date order must not close stories early).
     /// </summary>
-    private int CompactedLength(string term, List<int> list) =>
-        _compactedLength.TryGetValue(term, out var length) ? Math.Max(length, 32) : 32;
 
     private bool IsActive(StoryState story) =>
         !story.Released
@@ -254,17 +273,17 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
     }
 
     /// <summary>Sublinear TF × IDF of mean counts over <paramref name="members"/> articles.</summary>
-    private SparseVector Weigh(Dictionary<string, int> counts, int members, Dictionary<string, int> df)
+    private SparseVector Weigh(IEnumerable<KeyValuePair<int, int>> counts, int members, Vocabulary vocabulary)
     {
-        var weights = new Dictionary<string, double>(counts.Count, StringComparer.Ordinal);
+        var weights = new Dictionary<int, double>();
         double n = _seen + _options.IdfPrior;
-        foreach (var (key, count) in counts)
+        foreach (var (id, count) in counts)
         {
             double mean = count / (double)members;
             double tf = 1 + Math.Log(mean);
             if (tf > 0)
             {
-                weights[key] = tf * Math.Log(n / (df.GetValueOrDefault(key) + 1));
+                weights[id] = tf * Math.Log(n / (vocabulary.DocumentFrequency(id) + 1));
             }
         }
         return new SparseVector(weights);
@@ -279,9 +298,18 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
 
         public int Id { get; } = id;
 
-        public Dictionary<string, int> TermCounts { get; } = new(StringComparer.Ordinal);
+        public Dictionary<int, int> TermCounts { get; } = [];
 
-        public Dictionary<string, int> EntityCounts { get; } = new(StringComparer.Ordinal);
+        public Dictionary<int, int> EntityCounts { get; } = [];
+
+        /// <summary>Terms under which the story is in the inverted index.</summary>
+        public HashSet<int> IndexedUnder { get; } = [];
+
+        /// <summary>Reprinted articles among its articles: id → id of the article reprinted.</summary>
+        public Dictionary<string, string> Reprints { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Marks the story as counted for the query term being looked up (see <see cref="Candidates"/>).</summary>
+        public int Stamp { get; set; }
 
         public List<Article> Articles { get; } = [];
 
@@ -316,8 +344,8 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
         {
             if (_terms is null || owner._seen > _weighedAt * 1.1 || Count > _weighedCount * 1.1)
             {
-                _terms = owner.Weigh(TermCounts, Count, owner._termDf);
-                _entities = owner.Weigh(EntityCounts, Count, owner._entityDf);
+                _terms = owner.Weigh(TermCounts, Count, owner._terms);
+                _entities = owner.Weigh(EntityCounts, Count, owner._entities);
                 _weighedAt = owner._seen;
                 _weighedCount = Count;
             }
@@ -335,21 +363,27 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
             Articles.Clear();
             TermCounts.Clear();
             EntityCounts.Clear();
+            IndexedUnder.Clear();
+            Reprints.Clear();
             _terms = null;
             _entities = null;
         }
 
-        public void Add(Article article, ArticleFeatures features, int seen)
+        public void Add(Article article, KeyValuePair<int, int>[] terms, KeyValuePair<int, int>[] entities, int seen, string? reprintOf)
         {
             Articles.Add(article);
+            if (reprintOf is not null)
+            {
+                Reprints[article.Id] = reprintOf;
+            }
             LastSeen = seen;
             if (article.Published is { } date)
             {
                 LastDate = LastDate is { } last && last > date ? last : date;
                 FirstDate = FirstDate is { } first && first < date ? first : date;
             }
-            Accumulate(TermCounts, features.Terms);
-            Accumulate(EntityCounts, features.Entities);
+            Accumulate(TermCounts, terms);
+            Accumulate(EntityCounts, entities);
         }
 
         public void Absorb(StoryState other)
@@ -366,10 +400,14 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
             }
             Accumulate(TermCounts, other.TermCounts);
             Accumulate(EntityCounts, other.EntityCounts);
+            foreach (var (id, of) in other.Reprints)
+            {
+                Reprints[id] = of;
+            }
             _terms = null;
         }
 
-        private static void Accumulate(Dictionary<string, int> into, Dictionary<string, int> from)
+        private static void Accumulate(Dictionary<int, int> into, IEnumerable<KeyValuePair<int, int>> from)
         {
             foreach (var (k, v) in from)
             {
@@ -378,14 +416,14 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
         }
 
         /// <summary>The headline whose content words the story's articles use most (per word), else the first article's id.</summary>
-        private string RepresentativeTitle()
+        private string RepresentativeTitle(Vocabulary terms)
         {
             string? best = null;
             double bestScore = double.MinValue;
             foreach (var title in Articles.Select(a => a.Title).OfType<string>().Distinct())
             {
                 var stems = Text.Tokenizer.Words(title).Where(t => !Text.Stopwords.Contains(t)).Select(Text.PorterStemmer.Stem).ToList();
-                double score = stems.Count == 0 ? 0 : stems.Sum(s => (double)TermCounts.GetValueOrDefault(s)) / stems.Count;
+                double score = stems.Count == 0 ? 0 : stems.Sum(s => terms.Find(s) is int id ? (double)TermCounts.GetValueOrDefault(id) : 0) / stems.Count;
                 if (score > bestScore)
                 {
                     bestScore = score;
@@ -395,16 +433,19 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
             return best ?? Articles[0].Id;
         }
 
-        public Story ToStory()
+        public Story ToStory(StoryClusterer owner)
         {
             var dates = Articles.Where(a => a.Published is not null).Select(a => a.Published!.Value).ToList();
             return new Story(
                 Id,
                 Articles.Select(a => a.Id).ToList(),
-                RepresentativeTitle(),
+                RepresentativeTitle(owner._terms),
                 Articles.Select(a => a.Outlet).Distinct().ToList(),
                 dates.Count > 0 ? dates.Min() : null,
-                dates.Count > 0 ? dates.Max() : null);
+                dates.Count > 0 ? dates.Max() : null)
+            {
+                Reprints = new Dictionary<string, string>(Reprints, StringComparer.Ordinal),
+            };
         }
     }
 }

@@ -15,6 +15,11 @@ public static class Stopwords
     /// <summary>True when <paramref name="lowerWord"/> (lower-case) is on the list.</summary>
     public static bool Contains(string lowerWord) => Words.Contains(lowerWord);
 
+    /// <summary>True when <paramref name="lowerWord"/> (lower-case) is on the list; no string is built.</summary>
+    public static bool Contains(ReadOnlySpan<char> lowerWord) => SpanLookup.Contains(lowerWord);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanLookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static int Count => Words.Count;
 
     private static FrozenSet<string> Load()

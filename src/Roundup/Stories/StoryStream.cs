@@ -1,0 +1,68 @@
+using Roundup.Dedup;
+using Roundup.Ingest;
+
+namespace Roundup.Stories;
+
+/// <summary>
+/// The whole stream job: each article is checked for being a reprint of an earlier one (wire copy), then clustered
+/// into a story. The work that needs no shared state — shingling and MinHash signatures, term and entity
+/// extraction — runs on worker threads ahead of the in-order part (LSH lookup and story assignment), so a
+/// multi-core machine shares it; results are identical to adding the articles one by one.
+/// </summary>
+public sealed class StoryStream
+{
+    private readonly ReprintDetector _reprints;
+    private readonly StoryClusterer _clusterer;
+
+    /// <param name="options">Story clustering options.</param>
+    /// <param name="onClosed">Receives each story once it is closed (see <see cref="StoryClusterer"/>).</param>
+    /// <param name="reprintWindow">Recent articles a reprint is looked for among (see <see cref="ReprintDetector"/>).</param>
+    public StoryStream(StoryOptions? options = null, Action<Story, IReadOnlyList<Article>>? onClosed = null, int reprintWindow = 20_000)
+    {
+        _reprints = new ReprintDetector(reprintWindow);
+        _clusterer = new StoryClusterer(options, onClosed);
+    }
+
+    /// <summary>Articles added so far.</summary>
+    public int ArticleCount => _clusterer.ArticleCount;
+
+    /// <summary>Articles found to reprint an earlier one so far.</summary>
+    public int ReprintCount { get; private set; }
+
+    /// <summary>The stories so far (when no <c>onClosed</c> callback takes them).</summary>
+    public IReadOnlyList<Story> Stories => _clusterer.Stories;
+
+    /// <summary>Adds one article; returns its story id.</summary>
+    public int Add(Article article) => Add(Prepare(article));
+
+    /// <summary>
+    /// Adds every article in order, preparing them in parallel; <paramref name="added"/> (if given) is called after
+    /// each, on the calling thread.
+    /// </summary>
+    public void AddAll(IEnumerable<Article> articles, Action<Article, int>? added = null)
+    {
+        foreach (var prepared in Prefetch.Map(articles, Prepare))
+        {
+            int story = Add(prepared);
+            added?.Invoke(prepared.Article, story);
+        }
+    }
+
+    /// <summary>Closes every open story: the stream has ended.</summary>
+    public void Complete() => _clusterer.Complete();
+
+    private sealed record Prepared(Article Article, ReprintSketch Sketch, ArticleFeatures Features);
+
+    private static Prepared Prepare(Article article) =>
+        new(article, ReprintDetector.Sketch(article), ArticleFeatures.From(article));
+
+    private int Add(Prepared prepared)
+    {
+        var source = _reprints.Add(prepared.Sketch);
+        if (source is not null)
+        {
+            ReprintCount++;
+        }
+        return _clusterer.Add(prepared.Article, prepared.Features, source);
+    }
+}
