@@ -12,12 +12,12 @@ internal static class StreamThroughput
 {
     public static void Run(string path)
     {
-        var watch = Stopwatch.StartNew();
         int stories = 0;
         var stream = new StoryStream(onClosed: (_, _) => stories++);
         int count = 0;
         long total = File.ReadLines(path).LongCount();
         long step = Math.Max(1, total / 10);
+        var watch = Stopwatch.StartNew();
         var lap = Stopwatch.StartNew();
         stream.AddAll(Prefetch.Ahead(JsonLinesReader.Read(path, w => Console.Error.WriteLine(w))), (_, _) =>
         {

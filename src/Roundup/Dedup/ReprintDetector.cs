@@ -33,8 +33,27 @@ public sealed class ReprintDetector
     public const int MinShingles = 10;
 
     private readonly int _window;
-    private readonly Queue<ReprintSketch> _recent = new();
-    private readonly Dictionary<(int Band, ulong Hash), List<ReprintSketch>> _bands = [];
+    private readonly Queue<Entry> _recent = new();
+
+    /// <summary>
+    /// Each LSH bucket is a chain of entries, newest first, linked through <see cref="Entry.Next"/>: no list per
+    /// bucket (most buckets hold one article). Entries older than the window are cut off the chain when it is walked.
+    /// </summary>
+    private readonly Dictionary<(int Band, ulong Hash), Entry> _bands = [];
+    private readonly HashSet<Entry> _seen = new(ReferenceEqualityComparer.Instance);
+    private long _added;
+
+    private const int Bands = SignatureSize / RowsPerBand;
+
+    private sealed class Entry(ReprintSketch sketch, long sequence)
+    {
+        public ReprintSketch Sketch { get; } = sketch;
+
+        public long Sequence { get; } = sequence;
+
+        /// <summary>The next older entry in the same bucket, per band.</summary>
+        public Entry?[] Next { get; } = new Entry?[Bands];
+    }
     private static readonly ulong[] Seeds = MakeSeeds(0x5EED5EED5EED5EEDUL);
     private static readonly ulong[] Multipliers = MakeSeeds(0xA11CE5EEDUL).Select(m => m | 1).ToArray();
 
@@ -87,39 +106,53 @@ public sealed class ReprintDetector
     }
 
     /// <summary>Adds a sketched article; returns the id of the earlier article it reprints, or null.</summary>
-    public string? Add(ReprintSketch entry)
+    public string? Add(ReprintSketch sketch)
     {
-        if (entry.Signature is not { } signature)
+        if (sketch.Signature is not { } signature)
         {
             return null;
         }
+        var entry = new Entry(sketch, ++_added);
+        long oldest = _added - _window; // entries below this sequence have left the window
         string? source = null;
         double bestContainment = 0;
-        var seen = new HashSet<ReprintSketch>(ReferenceEqualityComparer.Instance);
-        for (int band = 0; band < SignatureSize / RowsPerBand; band++)
+        _seen.Clear();
+        for (int band = 0; band < Bands; band++)
         {
             var key = (band, BandHash(signature, band));
-            if (_bands.TryGetValue(key, out var list))
+            if (_bands.TryGetValue(key, out var found))
             {
-                foreach (var other in list)
+                Entry? head = found;
+                Entry? previous = null;
+                for (var other = head; other is not null; previous = other, other = other.Next[band])
                 {
-                    if (!seen.Add(other))
+                    if (other.Sequence < oldest)
+                    {
+                        // The rest of the chain is older still.
+                        if (previous is null)
+                        {
+                            head = null;
+                        }
+                        else
+                        {
+                            previous.Next[band] = null;
+                        }
+                        break;
+                    }
+                    if (!_seen.Add(other))
                     {
                         continue;
                     }
-                    double containment = Containment(entry, other);
+                    double containment = Containment(sketch, other.Sketch);
                     if (containment >= MinContainment && containment > bestContainment)
                     {
                         bestContainment = containment;
-                        source = other.Id;
+                        source = other.Sketch.Id;
                     }
                 }
+                entry.Next[band] = head;
             }
-            else
-            {
-                _bands[key] = list = [];
-            }
-            list.Add(entry);
+            _bands[key] = entry;
         }
         _recent.Enqueue(entry);
         if (_recent.Count > _window)
@@ -135,12 +168,11 @@ public sealed class ReprintDetector
         int agree = 0;
         var x = a.Signature!;
         var y = b.Signature!;
-        for (int i = 0; i < SignatureSize; i++)
+        int width = Vector<uint>.Count;
+        for (int i = 0; i < SignatureSize; i += width)
         {
-            if (x[i] == y[i])
-            {
-                agree++;
-            }
+            // Equal lanes are all ones (-1 as int): subtracting counts them.
+            agree -= Vector.Sum(Vector.AsVectorInt32(Vector.Equals(new Vector<uint>(x, i), new Vector<uint>(y, i))));
         }
         double jaccard = agree / (double)SignatureSize;
         // |A ∩ B| = J (|A| + |B|) / (1 + J); divided by the smaller set.
@@ -148,19 +180,21 @@ public sealed class ReprintDetector
         return Math.Min(1, intersection / Math.Min(a.Shingles, b.Shingles));
     }
 
-    private void Evict(ReprintSketch entry)
+    /// <summary>
+    /// Forgets an entry that left the window: a bucket it heads holds nothing newer, so the bucket goes; elsewhere
+    /// the entry is cut off its chain when the chain is next walked.
+    /// </summary>
+    private void Evict(Entry entry)
     {
-        for (int band = 0; band < SignatureSize / RowsPerBand; band++)
+        var signature = entry.Sketch.Signature!;
+        for (int band = 0; band < Bands; band++)
         {
-            var key = (band, BandHash(entry.Signature!, band));
-            if (_bands.TryGetValue(key, out var list))
+            var key = (band, BandHash(signature, band));
+            if (_bands.TryGetValue(key, out var head) && ReferenceEquals(head, entry))
             {
-                list.Remove(entry);
-                if (list.Count == 0)
-                {
-                    _bands.Remove(key);
-                }
+                _bands.Remove(key);
             }
+            entry.Next[band] = null;
         }
     }
 

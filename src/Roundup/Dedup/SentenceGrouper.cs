@@ -7,6 +7,11 @@ namespace Roundup.Dedup;
 /// </summary>
 public static class SentenceGrouper
 {
+    /// <summary>Most texts <see cref="GroupTexts"/> takes: their index lives in the low 16 bits of each hash.</summary>
+    public const int MaxTexts = 1 << 16;
+
+    private const long TextMask = MaxTexts - 1;
+
     /// <summary>Bigrams carried by more sentences than this ("of the") are too common to find candidates by.</summary>
     private const int MaxPostings = 2000;
 
@@ -59,29 +64,37 @@ public static class SentenceGrouper
     public static int[] GroupTexts(IReadOnlyList<string> texts, out int[] bigramCounts)
     {
         int n = texts.Count;
-        var hashes = new List<long>();
-        var entries = new List<(long Hash, int Text)>();
+        if (n > MaxTexts)
+        {
+            throw new ArgumentException($"At most {MaxTexts} texts can be grouped this way.", nameof(texts));
+        }
+        // Each entry is a bigram hash whose low bits are replaced by the text's index: one primitive sort brings
+        // together the texts that share a bigram, in text order (the hash keeps 48 bits: collisions are negligible
+        // among the few thousand bigrams of an article).
+        var entries = new List<long>();
         for (int i = 0; i < n; i++)
         {
-            hashes.Clear();
-            NearDuplicates.AddBigrams(texts[i], hashes);
-            foreach (var hash in hashes)
+            int from = entries.Count;
+            NearDuplicates.AddBigrams(texts[i], entries);
+            var added = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(entries)[from..];
+            for (int k = 0; k < added.Length; k++)
             {
-                entries.Add((hash, i));
+                added[k] = (added[k] & ~TextMask) | (long)i;
             }
         }
-        entries.Sort();
+        var sorted = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(entries);
+        sorted.Sort();
         bigramCounts = new int[n];
         var shared = new Dictionary<(int, int), int>();
         var run = new List<int>();
-        for (int start = 0; start < entries.Count;)
+        for (int start = 0; start < sorted.Length;)
         {
-            long hash = entries[start].Hash;
+            long hash = sorted[start] & ~TextMask;
             run.Clear();
             int end = start;
-            for (; end < entries.Count && entries[end].Hash == hash; end++)
+            for (; end < sorted.Length && (sorted[end] & ~TextMask) == hash; end++)
             {
-                int text = entries[end].Text;
+                int text = (int)(sorted[end] & TextMask);
                 if (run.Count == 0 || run[^1] != text)
                 {
                     run.Add(text); // sorted by text within a hash: repeats are adjacent

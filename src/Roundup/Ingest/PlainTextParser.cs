@@ -151,7 +151,7 @@ public static class PlainTextParser
     /// </summary>
     private static List<string> DropNearRepeats(List<string> paragraphs)
     {
-        if (paragraphs.Count < 2)
+        if (paragraphs.Count < 2 || paragraphs.Count > SentenceGrouper.MaxTexts)
         {
             return paragraphs;
         }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 
 namespace Roundup.Ingest;
@@ -13,8 +12,7 @@ public static class Prefetch
     public static IEnumerable<T> Ahead<T>(IEnumerable<T> source, int capacity = 1024)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
-        using var queue = new BlockingCollection<T>(capacity);
-        using var cancel = new CancellationTokenSource();
+        var queue = new BoundedQueue<T>(capacity);
         ExceptionDispatchInfo? failure = null;
         var producer = Task.Factory.StartNew(() =>
         {
@@ -22,12 +20,11 @@ public static class Prefetch
             {
                 foreach (var item in source)
                 {
-                    queue.Add(item, cancel.Token);
+                    if (!queue.Add(item))
+                    {
+                        break; // the consumer stopped early
+                    }
                 }
-            }
-            catch (OperationCanceledException) when (cancel.IsCancellationRequested)
-            {
-                // The consumer stopped early.
             }
             catch (Exception e)
             {
@@ -35,12 +32,12 @@ public static class Prefetch
             }
             finally
             {
-                queue.CompleteAdding();
+                queue.Complete();
             }
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         try
         {
-            foreach (var item in queue.GetConsumingEnumerable())
+            while (queue.TryTake(out var item))
             {
                 yield return item;
             }
@@ -49,7 +46,7 @@ public static class Prefetch
         }
         finally
         {
-            cancel.Cancel();
+            queue.Cancel();
             try
             {
                 producer.Wait();
@@ -57,6 +54,85 @@ public static class Prefetch
             catch (AggregateException)
             {
                 // Already reported through failure.
+            }
+        }
+    }
+
+    /// <summary>
+    /// A bounded first-in-first-out queue between one producer and one consumer that blocks without spinning:
+    /// <see cref="System.Collections.Concurrent.BlockingCollection{T}"/> spins before it blocks, which on a two-core
+    /// machine burns the core the other stages need (a third of the CPU time of a stream run).
+    /// </summary>
+    private sealed class BoundedQueue<T>(int capacity)
+    {
+        private readonly Queue<T> _items = new();
+        private readonly object _gate = new();
+        private bool _completed;
+        private bool _cancelled;
+
+        /// <summary>Adds an item, waiting while the queue is full; false when the consumer has gone.</summary>
+        public bool Add(T item)
+        {
+            lock (_gate)
+            {
+                while (_items.Count >= capacity && !_cancelled)
+                {
+                    Monitor.Wait(_gate);
+                }
+                if (_cancelled)
+                {
+                    return false;
+                }
+                _items.Enqueue(item);
+                if (_items.Count == 1)
+                {
+                    Monitor.PulseAll(_gate); // the consumer may be waiting for an item
+                }
+                return true;
+            }
+        }
+
+        /// <summary>Takes the next item, waiting while the queue is empty; false once it is empty and complete.</summary>
+        public bool TryTake(out T item)
+        {
+            lock (_gate)
+            {
+                while (_items.Count == 0 && !_completed)
+                {
+                    Monitor.Wait(_gate);
+                }
+                if (_items.Count == 0)
+                {
+                    item = default!;
+                    return false;
+                }
+                item = _items.Dequeue();
+                if (_items.Count == capacity - 1)
+                {
+                    Monitor.PulseAll(_gate); // the producer may be waiting for room
+                }
+                return true;
+            }
+        }
+
+        /// <summary>The producer has added its last item.</summary>
+        public void Complete()
+        {
+            lock (_gate)
+            {
+                _completed = true;
+                Monitor.PulseAll(_gate);
+            }
+        }
+
+        /// <summary>The consumer stops: a waiting or later <see cref="Add"/> returns false.</summary>
+        public void Cancel()
+        {
+            lock (_gate)
+            {
+                _cancelled = true;
+                _items.Clear();
+                Monitor.PulseAll(_gate);
             }
         }
     }

@@ -150,7 +150,7 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
     /// <summary>Indexes a story under the article's most salient terms.</summary>
     private void Index(StoryState story, SparseVector terms)
     {
-        foreach (var term in terms.Top(_options.IndexTerms))
+        foreach (var (term, _) in terms.Top(_options.IndexTerms))
         {
             if (!story.IndexedUnder.Add(term))
             {
@@ -192,7 +192,7 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
     {
         var shared = _shared;
         shared.Clear();
-        foreach (var term in terms.Top(_options.QueryTerms))
+        foreach (var (term, weight) in terms.Top(_options.QueryTerms))
         {
             if (!_index.TryGetValue(term, out var list))
             {
@@ -204,7 +204,6 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
                 list.RemoveAll(id => _stories[id].MergedInto is not null || !IsActive(_stories[id]));
                 _compactedLength[term] = list.Count;
             }
-            double weight = terms.Weights[term];
             _stamp++;
             foreach (var id in list)
             {
@@ -273,20 +272,28 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
     }
 
     /// <summary>Sublinear TF × IDF of mean counts over <paramref name="members"/> articles.</summary>
-    private SparseVector Weigh(IEnumerable<KeyValuePair<int, int>> counts, int members, Vocabulary vocabulary)
+    private SparseVector Weigh(ICollection<KeyValuePair<int, int>> counts, int members, Vocabulary vocabulary)
     {
-        var weights = new Dictionary<int, double>();
-        double n = _seen + _options.IdfPrior;
+        var ids = new int[counts.Count];
+        var weights = new double[counts.Count];
+        int n = 0;
+        double documents = _seen + _options.IdfPrior;
         foreach (var (id, count) in counts)
         {
             double mean = count / (double)members;
             double tf = 1 + Math.Log(mean);
             if (tf > 0)
             {
-                weights[id] = tf * Math.Log(n / (vocabulary.DocumentFrequency(id) + 1));
+                ids[n] = id;
+                weights[n++] = tf * Math.Log(documents / (vocabulary.DocumentFrequency(id) + 1));
             }
         }
-        return new SparseVector(weights);
+        if (n < ids.Length)
+        {
+            Array.Resize(ref ids, n);
+            Array.Resize(ref weights, n);
+        }
+        return new SparseVector(ids, weights);
     }
 
     private sealed class StoryState(int id)
