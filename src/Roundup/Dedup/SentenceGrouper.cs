@@ -7,8 +7,11 @@ namespace Roundup.Dedup;
 /// </summary>
 public static class SentenceGrouper
 {
-    /// <summary>Most texts <see cref="GroupTexts"/> takes: their index lives in the low 16 bits of each hash.</summary>
-    public const int MaxTexts = 1 << 16;
+    /// <summary>
+    /// Most texts <see cref="GroupTexts"/> takes (the paragraphs of one article; its pair matrix has this number
+    /// squared cells). Their index lives in the low bits of each hash.
+    /// </summary>
+    public const int MaxTexts = 1 << 10;
 
     private const long TextMask = MaxTexts - 1;
 
@@ -85,7 +88,8 @@ public static class SentenceGrouper
         var sorted = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(entries);
         sorted.Sort();
         bigramCounts = new int[n];
-        var shared = new Dictionary<(int, int), int>();
+        // Shared bigrams per pair of texts (a < b), in a flat matrix: an article has tens of paragraphs.
+        var shared = new int[n * n];
         var run = new List<int>();
         for (int start = 0; start < sorted.Length;)
         {
@@ -105,7 +109,7 @@ public static class SentenceGrouper
             {
                 for (int b = a + 1; b < run.Count; b++)
                 {
-                    shared[(run[a], run[b])] = shared.GetValueOrDefault((run[a], run[b])) + 1;
+                    shared[run[a] * n + run[b]]++;
                 }
             }
             start = end;
@@ -115,11 +119,15 @@ public static class SentenceGrouper
         {
             parent[i] = i;
         }
-        foreach (var ((a, b), count) in shared)
+        for (int a = 0; a < n; a++)
         {
-            if (NearDuplicates.AreNearIdentical(bigramCounts[a], bigramCounts[b], count))
+            for (int b = a + 1; b < n; b++)
             {
-                Union(parent, a, b);
+                int count = shared[a * n + b];
+                if (count > 0 && NearDuplicates.AreNearIdentical(bigramCounts[a], bigramCounts[b], count))
+                {
+                    Union(parent, a, b);
+                }
             }
         }
         return Ids(parent);

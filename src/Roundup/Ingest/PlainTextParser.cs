@@ -151,11 +151,22 @@ public static class PlainTextParser
     /// </summary>
     private static List<string> DropNearRepeats(List<string> paragraphs)
     {
-        if (paragraphs.Count < 2 || paragraphs.Count > SentenceGrouper.MaxTexts)
+        if (paragraphs.Count < 2)
         {
             return paragraphs;
         }
-        var groups = SentenceGrouper.GroupTexts(paragraphs, out var bigrams);
+        int[] groups;
+        int[] bigrams;
+        if (paragraphs.Count <= SentenceGrouper.MaxTexts)
+        {
+            groups = SentenceGrouper.GroupTexts(paragraphs, out bigrams);
+        }
+        else
+        {
+            var sets = paragraphs.ConvertAll(NearDuplicates.Bigrams);
+            groups = SentenceGrouper.Group(sets);
+            bigrams = sets.ConvertAll(set => set.Count).ToArray();
+        }
         if (groups[^1] == paragraphs.Count - 1)
         {
             return paragraphs; // every paragraph is its own group

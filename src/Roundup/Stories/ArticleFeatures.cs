@@ -3,8 +3,12 @@ using Roundup.Text;
 
 namespace Roundup.Stories;
 
-/// <summary>What the clusterer compares: term counts (stemmed content words) and named-entity counts of one article.</summary>
-internal sealed record ArticleFeatures(Dictionary<string, int> Terms, Dictionary<string, int> Entities, int Length)
+/// <summary>
+/// What the clusterer compares: term counts (stemmed content words) and named-entity counts of one article, each
+/// keyed by the 64-bit <see cref="TokenHash"/> of the stem or name (no strings cross to the clusterer; among the
+/// few hundred thousand distinct terms of a stream, a collision has odds below one in ten million).
+/// </summary>
+internal sealed record ArticleFeatures(KeyValuePair<ulong, int>[] Terms, KeyValuePair<ulong, int>[] Entities, int Length)
 {
     /// <summary>The stem cache is cleared when it reaches this size, bounding memory on endless streams.</summary>
     private const int MaxCachedStems = 200_000;
@@ -12,9 +16,12 @@ internal sealed record ArticleFeatures(Dictionary<string, int> Terms, Dictionary
     /// <summary>Longest entity name kept (longer capitalised runs are headlines in title case, not names).</summary>
     private const int MaxEntityChars = 128;
 
-    /// <summary>Stems by token, per thread: a stream repeats its vocabulary endlessly, and stemming costs more than a lookup.</summary>
+    /// <summary>Stem hashes by token, per thread: a stream repeats its vocabulary endlessly, and stemming costs more than a lookup.</summary>
     [ThreadStatic]
-    private static Dictionary<string, string>? t_stems;
+    private static Dictionary<string, ulong>? t_stems;
+
+    /// <summary>The key of a term (a stem), as <see cref="Terms"/> holds it.</summary>
+    public static ulong TermKey(string stem) => TokenHash.Of(stem);
 
     private static readonly char[] EntityTrim = ['"', '“', '”', '‘', '’', '\'', '(', ')', '[', ']', ',', '.', ';', ':', '?', '!'];
 
@@ -25,8 +32,8 @@ internal sealed record ArticleFeatures(Dictionary<string, int> Terms, Dictionary
     /// </summary>
     public static ArticleFeatures From(Article article)
     {
-        var terms = new Dictionary<string, int>(StringComparer.Ordinal);
-        var entities = new Dictionary<string, int>(StringComparer.Ordinal);
+        var terms = new Dictionary<ulong, int>();
+        var entities = new Dictionary<ulong, int>();
         var builder = new Builder(terms, entities);
         if (article.Title is { } title)
         {
@@ -36,12 +43,11 @@ internal sealed record ArticleFeatures(Dictionary<string, int> Terms, Dictionary
         {
             builder.AddParagraph(paragraph);
         }
-        return new ArticleFeatures(terms, entities, builder.Length);
+        return new ArticleFeatures(terms.ToArray(), entities.ToArray(), builder.Length);
     }
 
-    private sealed class Builder(Dictionary<string, int> terms, Dictionary<string, int> entities)
+    private sealed class Builder(Dictionary<ulong, int> terms, Dictionary<ulong, int> entities)
     {
-        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _entities = entities.GetAlternateLookup<ReadOnlySpan<char>>();
         private readonly char[] _run = new char[MaxEntityChars];
         private int _runLength;
 
@@ -127,11 +133,11 @@ internal sealed record ArticleFeatures(Dictionary<string, int> Terms, Dictionary
         }
 
         private void Count(ReadOnlySpan<char> entity) =>
-            CollectionsMarshal.GetValueRefOrAddDefault(_entities, entity, out _)++;
+            CollectionsMarshal.GetValueRefOrAddDefault(entities, TokenHash.Of(entity), out _)++;
 
         private void AddTerms(string sentence)
         {
-            var stems = t_stems ??= new Dictionary<string, string>(StringComparer.Ordinal);
+            var stems = t_stems ??= new Dictionary<string, ulong>(StringComparer.Ordinal);
             var lookup = stems.GetAlternateLookup<ReadOnlySpan<char>>();
             foreach (var token in Tokenizer.EnumerateWords(sentence, stackalloc char[Tokenizer.MaxTokenLength]))
             {
@@ -146,7 +152,7 @@ internal sealed record ArticleFeatures(Dictionary<string, int> Terms, Dictionary
                         stems.Clear();
                     }
                     var word = new string(token);
-                    stems[word] = stem = PorterStemmer.Stem(word);
+                    stems[word] = stem = TermKey(PorterStemmer.Stem(word));
                 }
                 CollectionsMarshal.GetValueRefOrAddDefault(terms, stem, out _)++;
                 Length++;

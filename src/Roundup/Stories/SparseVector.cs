@@ -1,95 +1,113 @@
 namespace Roundup.Stories;
 
 /// <summary>
-/// A sparse weight vector over term ids, with its norm computed once. Entries are kept as two arrays; the lookup
-/// table (needed when another vector is compared against this one) and the order by weight are built on first use,
-/// so an article's vector — compared by iterating it, and searched by its top terms — never builds the table.
+/// A sparse weight vector over term ids (two arrays), with its norm computed once and its order by weight computed
+/// on first use. Vectors are compared through a <see cref="DenseScratch"/>: one is spread into a dense array by id,
+/// then each other vector is a sum over its entries with no hashing.
 /// </summary>
 internal sealed class SparseVector
 {
-    private readonly int[] _ids;
-    private readonly double[] _weights;
-    private readonly double _norm;
-    private Dictionary<int, double>? _lookup;
     private int[]? _byWeight;
 
     public SparseVector(int[] ids, double[] weights)
     {
-        _ids = ids;
-        _weights = weights;
+        Ids = ids;
+        Weights = weights;
         double sum = 0;
         foreach (var w in weights)
         {
             sum += w * w;
         }
-        _norm = Math.Sqrt(sum);
+        Norm = Math.Sqrt(sum);
     }
 
-    public int Count => _ids.Length;
+    public int[] Ids { get; }
 
-    /// <summary>The weight of <paramref name="id"/> (0 when absent).</summary>
-    public double this[int id] => Lookup.GetValueOrDefault(id);
+    public double[] Weights { get; }
 
-    private Dictionary<int, double> Lookup
-    {
-        get
-        {
-            if (_lookup is null)
-            {
-                var lookup = new Dictionary<int, double>(_ids.Length);
-                for (int i = 0; i < _ids.Length; i++)
-                {
-                    lookup[_ids[i]] = _weights[i];
-                }
-                _lookup = lookup;
-            }
-            return _lookup;
-        }
-    }
+    public double Norm { get; }
 
-    public double Cosine(SparseVector other)
-    {
-        if (_norm == 0 || other._norm == 0)
-        {
-            return 0;
-        }
-        // Iterate the shorter vector, look up in the longer (whose table, if built, is reused).
-        var (small, large) = Count <= other.Count ? (this, other) : (other, this);
-        var lookup = large.Lookup;
-        double dot = 0;
-        for (int i = 0; i < small._ids.Length; i++)
-        {
-            if (lookup.TryGetValue(small._ids[i], out var w))
-            {
-                dot += small._weights[i] * w;
-            }
-        }
-        return dot / (_norm * other._norm);
-    }
-
-    /// <summary>The positions of the <paramref name="count"/> entries of highest weight (ties by id, for determinism).</summary>
-    private ReadOnlySpan<int> TopPositions(int count)
+    /// <summary>The <paramref name="count"/> entries of highest weight, best first (ties in a fixed order).</summary>
+    public IEnumerable<(int Id, double Weight)> Top(int count)
     {
         if (_byWeight is null)
         {
-            var order = new int[_ids.Length];
+            var keys = new double[Ids.Length];
+            var order = new int[Ids.Length];
             for (int i = 0; i < order.Length; i++)
             {
+                keys[i] = -Weights[i];
                 order[i] = i;
             }
-            Array.Sort(order, (a, b) => _weights[a] != _weights[b] ? _weights[b].CompareTo(_weights[a]) : _ids[a].CompareTo(_ids[b]));
+            Array.Sort(keys, order);
             _byWeight = order;
         }
-        return _byWeight.AsSpan(0, Math.Min(count, _byWeight.Length));
+        int n = Math.Min(count, _byWeight.Length);
+        for (int i = 0; i < n; i++)
+        {
+            int p = _byWeight[i];
+            yield return (Ids[p], Weights[p]);
+        }
+    }
+}
+
+/// <summary>
+/// A dense array indexed by term id holding one vector at a time, for computing its cosine with many others (an
+/// article against its candidate stories) at the cost of one array read per entry of each other vector.
+/// </summary>
+internal sealed class DenseScratch
+{
+    private double[] _values = new double[1024];
+    private SparseVector? _held;
+
+    /// <summary>Spreads <paramref name="vector"/> into the array (replacing the one held before).</summary>
+    public void Hold(SparseVector vector)
+    {
+        Release();
+        int maxId = vector.Ids.Length == 0 ? 0 : vector.Ids.Max();
+        if (maxId >= _values.Length)
+        {
+            Array.Resize(ref _values, Math.Max(maxId + 1, _values.Length * 2));
+        }
+        for (int i = 0; i < vector.Ids.Length; i++)
+        {
+            _values[vector.Ids[i]] = vector.Weights[i];
+        }
+        _held = vector;
     }
 
-    /// <summary>The <paramref name="count"/> entries of highest weight, best first (ties by id).</summary>
-    public IEnumerable<(int Id, double Weight)> Top(int count)
+    /// <summary>Cosine of the held vector with <paramref name="other"/>.</summary>
+    public double Cosine(SparseVector other)
     {
-        var positions = TopPositions(count).ToArray();
-        foreach (var p in positions)
+        if (_held is null || _held.Norm == 0 || other.Norm == 0)
         {
-            yield return (_ids[p], _weights[p]);
+            return 0;
+        }
+        var values = _values;
+        var ids = other.Ids;
+        var weights = other.Weights;
+        double dot = 0;
+        for (int i = 0; i < ids.Length; i++)
+        {
+            int id = ids[i];
+            if (id < values.Length)
+            {
+                dot += weights[i] * values[id];
+            }
+        }
+        return dot / (_held.Norm * other.Norm);
+    }
+
+    /// <summary>Clears the held vector's entries (the rest of the array is already zero).</summary>
+    public void Release()
+    {
+        if (_held is { } held)
+        {
+            foreach (var id in held.Ids)
+            {
+                _values[id] = 0;
+            }
+            _held = null;
         }
     }
 }

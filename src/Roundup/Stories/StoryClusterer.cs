@@ -26,7 +26,10 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
     private readonly Vocabulary _entities = new();
     private readonly Dictionary<int, List<int>> _index = [];
     private readonly Dictionary<int, int> _compactedLength = [];
-    private readonly Dictionary<StoryState, double> _shared = new(ReferenceEqualityComparer.Instance);
+    private readonly List<StoryState> _touched = [];
+    private int _query;
+    private readonly DenseScratch _termScratch = new();
+    private readonly DenseScratch _entityScratch = new();
     private int _stamp;
     private readonly List<StoryState> _stories = [];
     private int _seen;
@@ -131,19 +134,23 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
     {
         StoryState? best = null;
         double bestScore = double.MinValue;
+        _termScratch.Hold(terms);
+        _entityScratch.Hold(entities);
         foreach (var story in Candidates(terms))
         {
             if (story == exclude || !InTimeWindowOf(story, date))
             {
                 continue;
             }
-            double score = Similarity(terms, entities, story);
+            double score = Similarity(story);
             if (score > bestScore)
             {
                 bestScore = score;
                 best = story;
             }
         }
+        _termScratch.Release();
+        _entityScratch.Release();
         return (best, bestScore);
     }
 
@@ -190,8 +197,9 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
     /// </summary>
     private List<StoryState> Candidates(SparseVector terms)
     {
-        var shared = _shared;
-        shared.Clear();
+        var touched = _touched;
+        touched.Clear();
+        _query++;
         foreach (var (term, weight) in terms.Top(_options.QueryTerms))
         {
             if (!_index.TryGetValue(term, out var list))
@@ -208,28 +216,23 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
             foreach (var id in list)
             {
                 var story = Resolve(_stories[id]);
-                if (story.Stamp != _stamp)
+                if (story.Stamp == _stamp)
                 {
-                    // An absorbed story's postings lead to the story that absorbed it: count each story once per term.
-                    story.Stamp = _stamp;
-                    shared[story] = shared.GetValueOrDefault(story) + weight;
+                    continue; // an absorbed story's postings lead to the story that absorbed it: count each once per term
                 }
+                story.Stamp = _stamp;
+                if (story.Query != _query)
+                {
+                    story.Query = _query;
+                    story.Shared = 0;
+                    touched.Add(story);
+                }
+                story.Shared += weight;
             }
         }
-        var ranked = new List<(StoryState Story, double Shared)>(shared.Count);
-        foreach (var (story, weight) in shared)
-        {
-            if (IsActive(story))
-            {
-                ranked.Add((story, weight));
-            }
-        }
-        ranked.Sort(static (a, b) => a.Shared != b.Shared ? b.Shared.CompareTo(a.Shared) : a.Story.Id.CompareTo(b.Story.Id));
-        var candidates = new List<StoryState>(Math.Min(ranked.Count, _options.MaxCandidates));
-        for (int i = 0; i < ranked.Count && i < _options.MaxCandidates; i++)
-        {
-            candidates.Add(ranked[i].Story);
-        }
+        touched.RemoveAll(story => !IsActive(story));
+        touched.Sort(static (a, b) => a.Shared != b.Shared ? b.Shared.CompareTo(a.Shared) : a.Id.CompareTo(b.Id));
+        var candidates = touched.GetRange(0, Math.Min(touched.Count, _options.MaxCandidates));
         candidates.Sort(static (a, b) => a.Id.CompareTo(b.Id));
         return candidates;
     }
@@ -264,10 +267,11 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
         return story;
     }
 
-    private double Similarity(SparseVector terms, SparseVector entities, StoryState story)
+    /// <summary>Similarity of the vectors held in the scratch arrays (see <see cref="BestCandidate"/>) to a story.</summary>
+    private double Similarity(StoryState story)
     {
-        double t = terms.Cosine(story.TermVector(this));
-        double e = entities.Cosine(story.EntityVector(this));
+        double t = _termScratch.Cosine(story.TermVector(this));
+        double e = _entityScratch.Cosine(story.EntityVector(this));
         return (t + _options.EntityWeight * e) / (1 + _options.EntityWeight);
     }
 
@@ -317,6 +321,12 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
 
         /// <summary>Marks the story as counted for the query term being looked up (see <see cref="Candidates"/>).</summary>
         public int Stamp { get; set; }
+
+        /// <summary>The query (article) <see cref="Shared"/> belongs to.</summary>
+        public int Query { get; set; }
+
+        /// <summary>Summed weight of the query's salient terms the story is indexed under.</summary>
+        public double Shared { get; set; }
 
         public List<Article> Articles { get; } = [];
 
@@ -430,7 +440,7 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
             foreach (var title in Articles.Select(a => a.Title).OfType<string>().Distinct())
             {
                 var stems = Text.Tokenizer.Words(title).Where(t => !Text.Stopwords.Contains(t)).Select(Text.PorterStemmer.Stem).ToList();
-                double score = stems.Count == 0 ? 0 : stems.Sum(s => terms.Find(s) is int id ? (double)TermCounts.GetValueOrDefault(id) : 0) / stems.Count;
+                double score = stems.Count == 0 ? 0 : stems.Sum(s => terms.Find(ArticleFeatures.TermKey(s)) is int id ? (double)TermCounts.GetValueOrDefault(id) : 0) / stems.Count;
                 if (score > bestScore)
                 {
                     bestScore = score;

@@ -3,24 +3,24 @@ using System.Runtime.InteropServices;
 namespace Roundup.Stories;
 
 /// <summary>
-/// Integer ids for the terms (or entities) of a stream, with each one's document frequency: story vectors keyed by
+/// Integer ids for the terms (or entities, both by their hash keys, see <see cref="ArticleFeatures"/>) of a stream, with each one's document frequency: story vectors keyed by
 /// ints compare several times faster than vectors keyed by strings. Grows with the stream's distinct terms (news
 /// vocabulary grows slowly — Heaps' law — so a few hundred thousand ids per million articles).
 /// </summary>
 internal sealed class Vocabulary
 {
-    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<ulong, int> _ids = [];
     private readonly List<int> _documentFrequency = [];
 
     /// <summary>The id of <paramref name="key"/>, if it was ever counted.</summary>
-    public int? Find(string key) => _ids.TryGetValue(key, out var id) ? id : null;
+    public int? Find(ulong key) => _ids.TryGetValue(key, out var id) ? id : null;
 
     public int DocumentFrequency(int id) => _documentFrequency[id];
 
     /// <summary>Counts one document holding these keys (new keys get ids) and returns its counts by id.</summary>
-    public KeyValuePair<int, int>[] Count(Dictionary<string, int> counts)
+    public KeyValuePair<int, int>[] Count(KeyValuePair<ulong, int>[] counts)
     {
-        var result = new KeyValuePair<int, int>[counts.Count];
+        var result = new KeyValuePair<int, int>[counts.Length];
         int i = 0;
         foreach (var (key, count) in counts)
         {

@@ -67,7 +67,7 @@ public static class Tokenizer
                     {
                         if (length < MaxTokenLength)
                         {
-                            _buffer[length++] = char.ToLowerInvariant(c);
+                            _buffer[length++] = c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : char.ToLowerInvariant(c);
                         }
                         i++;
                     }
