@@ -39,8 +39,7 @@ public sealed class ReprintDetector
     /// Each LSH bucket is a chain of entries, newest first, linked through <see cref="Entry.Next"/>: no list per
     /// bucket (most buckets hold one article). Entries older than the window are cut off the chain when it is walked.
     /// </summary>
-    private readonly Dictionary<(int Band, ulong Hash), Entry> _bands = [];
-    private readonly HashSet<Entry> _seen = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<ulong, Entry> _bands = [];
     private long _added;
 
     private const int Bands = SignatureSize / RowsPerBand;
@@ -53,6 +52,9 @@ public sealed class ReprintDetector
 
         /// <summary>The next older entry in the same bucket, per band.</summary>
         public Entry?[] Next { get; } = new Entry?[Bands];
+
+        /// <summary>The sequence number of the last article compared with this one (each candidate is compared once).</summary>
+        public long ComparedWith { get; set; }
     }
     private static readonly ulong[] Seeds = MakeSeeds(0x5EED5EED5EED5EEDUL);
     private static readonly ulong[] Multipliers = MakeSeeds(0xA11CE5EEDUL).Select(m => m | 1).ToArray();
@@ -116,10 +118,9 @@ public sealed class ReprintDetector
         long oldest = _added - _window; // entries below this sequence have left the window
         string? source = null;
         double bestContainment = 0;
-        _seen.Clear();
         for (int band = 0; band < Bands; band++)
         {
-            var key = (band, BandHash(signature, band));
+            var key = BandHash(signature, band);
             if (_bands.TryGetValue(key, out var found))
             {
                 Entry? head = found;
@@ -139,10 +140,11 @@ public sealed class ReprintDetector
                         }
                         break;
                     }
-                    if (!_seen.Add(other))
+                    if (other.ComparedWith == entry.Sequence)
                     {
                         continue;
                     }
+                    other.ComparedWith = entry.Sequence;
                     double containment = Containment(sketch, other.Sketch);
                     if (containment >= MinContainment && containment > bestContainment)
                     {
@@ -189,7 +191,7 @@ public sealed class ReprintDetector
         var signature = entry.Sketch.Signature!;
         for (int band = 0; band < Bands; band++)
         {
-            var key = (band, BandHash(signature, band));
+            var key = BandHash(signature, band);
             if (_bands.TryGetValue(key, out var head) && ReferenceEquals(head, entry))
             {
                 _bands.Remove(key);

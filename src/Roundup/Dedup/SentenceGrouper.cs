@@ -74,7 +74,8 @@ public static class SentenceGrouper
         // Each entry is a bigram hash whose low bits are replaced by the text's index: one primitive sort brings
         // together the texts that share a bigram, in text order (the hash keeps 48 bits: collisions are negligible
         // among the few thousand bigrams of an article).
-        var entries = new List<long>();
+        var entries = t_entries ??= [];
+        entries.Clear();
         for (int i = 0; i < n; i++)
         {
             int from = entries.Count;
@@ -133,19 +134,20 @@ public static class SentenceGrouper
         return Ids(parent);
     }
 
+    /// <summary>A reusable buffer of bigram entries per thread (articles are cleaned on several threads).</summary>
+    [ThreadStatic]
+    private static List<long>? t_entries;
+
     /// <summary>Group ids 0..groups-1 in order of each group's first member.</summary>
     private static int[] Ids(int[] parent)
     {
         var ids = new int[parent.Length];
-        var map = new Dictionary<int, int>();
+        // A root is the smallest index of its group (see Union), so it is met first and numbered before its members.
+        int next = 0;
         for (int i = 0; i < parent.Length; i++)
         {
             int root = Find(parent, i);
-            if (!map.TryGetValue(root, out var id))
-            {
-                map[root] = id = map.Count;
-            }
-            ids[i] = id;
+            ids[i] = root == i ? next++ : ids[root];
         }
         return ids;
     }

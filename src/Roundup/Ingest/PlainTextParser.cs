@@ -63,8 +63,14 @@ public static class PlainTextParser
         return new Article(id, path, outlet, title, published, url, place, agency, paragraphs);
     }
 
+    private static readonly System.Buffers.SearchValues<char> NeedsNormalizing = System.Buffers.SearchValues.Create("\u00A0\u2007\u202F\u200B\uFEFF\r`");
+
     private static string Normalize(string text)
     {
+        if (!text.AsSpan().ContainsAny(NeedsNormalizing))
+        {
+            return text; // the common case: nothing to replace
+        }
         var sb = new StringBuilder(text.Length);
         foreach (char c in text)
         {
@@ -198,13 +204,22 @@ public static class PlainTextParser
 
     private static bool IsHardWrapped(string[] lines)
     {
-        var nonBlank = lines.Where(l => l.Trim().Length > 0).ToList();
-        if (nonBlank.Count < 3)
+        int nonBlank = 0;
+        int maxLength = 0;
+        foreach (var l in lines)
         {
-            return false;
+            int length = l.AsSpan().TrimEnd().Length;
+            if (length > MaxWrappedLineLength)
+            {
+                return false; // a line longer than any wrap width: the text is not hard-wrapped
+            }
+            if (!l.AsSpan().IsWhiteSpace())
+            {
+                nonBlank++;
+                maxLength = Math.Max(maxLength, length);
+            }
         }
-        int maxLength = nonBlank.Max(l => l.TrimEnd().Length);
-        if (maxLength > MaxWrappedLineLength)
+        if (nonBlank < 3)
         {
             return false;
         }
@@ -212,12 +227,12 @@ public static class PlainTextParser
         for (int i = 0; i + 1 < lines.Length; i++)
         {
             var line = lines[i].TrimEnd();
-            if (line.Length >= maxLength * 0.6 && lines[i + 1].Trim().Length > 0 && !Boilerplate.EndsLikeSentence(line))
+            if (line.Length >= maxLength * 0.6 && !lines[i + 1].AsSpan().IsWhiteSpace() && !Boilerplate.EndsLikeSentence(line))
             {
                 runOn++;
             }
         }
-        return runOn >= nonBlank.Count * MinRunOnShare;
+        return runOn >= nonBlank * MinRunOnShare;
     }
 
     /// <summary>

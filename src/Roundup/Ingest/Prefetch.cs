@@ -154,10 +154,15 @@ public static class Prefetch
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
         int batchesAhead = 2 * Environment.ProcessorCount;
-        var batches = Ahead(Batches(source, batchSize, weight, maxBatchWeight).Select(batch => Task.Run(() => MapBatch(batch, map))), batchesAhead);
-        foreach (var batch in batches)
+        var jobs = Ahead(Batches(source, batchSize, weight, maxBatchWeight).Select(batch =>
         {
-            var (results, failure) = batch.GetAwaiter().GetResult();
+            var job = new BatchJob<T, TResult>(batch, map);
+            ThreadPool.UnsafeQueueUserWorkItem(static job => job.TryRun(), job, preferLocal: false);
+            return job;
+        }), batchesAhead);
+        foreach (var job in jobs)
+        {
+            var (results, failure) = job.Wait();
             foreach (var result in results)
             {
                 yield return result;
@@ -166,21 +171,58 @@ public static class Prefetch
         }
     }
 
-    /// <summary>Maps a batch up to its first failure: the results before it, and the failure.</summary>
-    private static (List<TResult> Results, ExceptionDispatchInfo? Failure) MapBatch<T, TResult>(T[] batch, Func<T, TResult> map)
+    /// <summary>
+    /// One batch of work, run by whichever thread claims it first: a pool thread, or the consumer when it needs the
+    /// batch before any pool thread took it (so the consumer works instead of waiting). Waiting blocks without spinning.
+    /// </summary>
+    private sealed class BatchJob<T, TResult>(T[] items, Func<T, TResult> map)
     {
-        var results = new List<TResult>(batch.Length);
-        try
+        private const int Queued = 0, Running = 1, Done = 2;
+        private readonly object _gate = new();
+        private int _state;
+        private List<TResult>? _results;
+        private ExceptionDispatchInfo? _failure;
+
+        public void TryRun()
         {
-            foreach (var item in batch)
+            if (Interlocked.CompareExchange(ref _state, Running, Queued) != Queued)
             {
-                results.Add(map(item));
+                return;
             }
-            return (results, null);
+            var results = new List<TResult>(items.Length);
+            ExceptionDispatchInfo? failure = null;
+            try
+            {
+                foreach (var item in items)
+                {
+                    results.Add(map(item));
+                }
+            }
+            catch (Exception e)
+            {
+                failure = ExceptionDispatchInfo.Capture(e); // the results before it still count
+            }
+            lock (_gate)
+            {
+                _results = results;
+                _failure = failure;
+                _state = Done;
+                Monitor.PulseAll(_gate);
+            }
         }
-        catch (Exception e)
+
+        /// <summary>The results up to the first failure, and the failure; runs the batch here if nobody has started it.</summary>
+        public (List<TResult> Results, ExceptionDispatchInfo? Failure) Wait()
         {
-            return (results, ExceptionDispatchInfo.Capture(e));
+            TryRun();
+            lock (_gate)
+            {
+                while (_state != Done)
+                {
+                    Monitor.Wait(_gate);
+                }
+                return (_results!, _failure);
+            }
         }
     }
 
