@@ -81,11 +81,38 @@ public sealed class ReprintDetector
     /// </summary>
     public static ReprintSketch Sketch(Article article)
     {
+        var words = new List<ulong>();
+        Span<char> buffer = stackalloc char[Tokenizer.MaxTokenLength];
+        foreach (var paragraph in article.Paragraphs)
+        {
+            foreach (var word in Tokenizer.EnumerateWords(paragraph, buffer))
+            {
+                words.Add(TokenHash.Of(word));
+            }
+        }
+        return Sketch(article.Id, CollectionsMarshal.AsSpan(words));
+    }
+
+    /// <summary>
+    /// The sketch of an article from the <see cref="TokenHash"/> of each token of its body (<see cref="Tokenizer"/>),
+    /// in order — for a caller that has tokenized the body already. Thread-safe.
+    /// </summary>
+    public static ReprintSketch Sketch(string id, ReadOnlySpan<ulong> words)
+    {
         var shingles = t_shingles ??= [];
         shingles.Clear();
-        AddShingles(article, shingles);
+        // Shingles run across paragraph breaks, as the words of the body read in order.
+        for (int i = 0; i + ShingleWords <= words.Length; i++)
+        {
+            ulong h = 0;
+            for (int j = i; j < i + ShingleWords; j++)
+            {
+                h = TokenHash.Combine(h, words[j]);
+            }
+            shingles.Add(h);
+        }
         int distinct = CountDistinct(CollectionsMarshal.AsSpan(shingles));
-        return new ReprintSketch(article.Id, distinct < MinShingles ? null : Signature(CollectionsMarshal.AsSpan(shingles)), distinct);
+        return new ReprintSketch(id, distinct < MinShingles ? null : Signature(CollectionsMarshal.AsSpan(shingles)), distinct);
     }
 
     /// <summary>A reusable shingle buffer per thread: sketching allocates only the signature.</summary>
@@ -197,31 +224,6 @@ public sealed class ReprintDetector
                 _bands.Remove(key);
             }
             entry.Next[band] = null;
-        }
-    }
-
-    /// <summary>Adds the hashed word 5-shingles of the body (repeats included).</summary>
-    private static void AddShingles(Article article, List<ulong> shingles)
-    {
-        Span<ulong> window = stackalloc ulong[ShingleWords];
-        Span<char> buffer = stackalloc char[Tokenizer.MaxTokenLength];
-        int count = 0;
-        // Shingles run across paragraph breaks, as the words of the body read in order.
-        foreach (var paragraph in article.Paragraphs)
-        {
-            foreach (var word in Tokenizer.EnumerateWords(paragraph, buffer))
-            {
-                window[count++ % ShingleWords] = TokenHash.Of(word);
-                if (count >= ShingleWords)
-                {
-                    ulong h = 0;
-                    for (int j = count - ShingleWords; j < count; j++)
-                    {
-                        h = TokenHash.Combine(h, window[j % ShingleWords]);
-                    }
-                    shingles.Add(h);
-                }
-            }
         }
     }
 

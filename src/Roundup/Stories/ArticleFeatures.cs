@@ -16,9 +16,15 @@ internal sealed record ArticleFeatures(KeyValuePair<ulong, int>[] Terms, KeyValu
     /// <summary>Longest entity name kept (longer capitalised runs are headlines in title case, not names).</summary>
     private const int MaxEntityChars = 128;
 
-    /// <summary>Stem hashes by token, per thread: a stream repeats its vocabulary endlessly, and stemming costs more than a lookup.</summary>
+    /// <summary>
+    /// Term keys by token hash (<see cref="NotATerm"/> for common words), per thread: a stream repeats its vocabulary
+    /// endlessly, and a stopword check and stemming cost more than one lookup.
+    /// </summary>
     [ThreadStatic]
-    private static Dictionary<string, ulong>? t_stems;
+    private static Dictionary<ulong, ulong>? t_stems;
+
+    /// <summary>Marks a token that is not a term (a stopword or a one-letter token).</summary>
+    private const ulong NotATerm = 0;
 
     /// <summary>Counting tables that grew beyond this are not reused.</summary>
     private const int MaxReusedCapacity = 8192;
@@ -39,7 +45,12 @@ internal sealed record ArticleFeatures(KeyValuePair<ulong, int>[] Terms, KeyValu
     /// not open a sentence (or that are not common words), plus numbers: cheap and language-light, and what
     /// tells two earthquakes or two elections apart.
     /// </summary>
-    public static ArticleFeatures From(Article article)
+    /// <param name="article">The article.</param>
+    /// <param name="bodyWords">
+    /// If given, receives the <see cref="TokenHash"/> of every token of the body (<see cref="Tokenizer"/>), in order:
+    /// the input of <see cref="Dedup.ReprintDetector.Sketch(string, ReadOnlySpan{ulong})"/>, so the body is tokenized once.
+    /// </param>
+    public static ArticleFeatures From(Article article, List<ulong>? bodyWords = null)
     {
         // Counting dictionaries are reused per thread (they keep their capacity): growing two new ones per article
         // cost a quarter of feature extraction.
@@ -50,11 +61,11 @@ internal sealed record ArticleFeatures(KeyValuePair<ulong, int>[] Terms, KeyValu
         var builder = new Builder(terms, entities);
         if (article.Title is { } title)
         {
-            builder.AddParagraph(title);
+            builder.AddParagraph(title, null);
         }
         foreach (var paragraph in article.Paragraphs)
         {
-            builder.AddParagraph(paragraph);
+            builder.AddParagraph(paragraph, bodyWords);
         }
         var features = new ArticleFeatures(terms.ToArray(), entities.ToArray(), builder.Length);
         if (terms.Count > MaxReusedCapacity || entities.Count > MaxReusedCapacity)
@@ -73,22 +84,22 @@ internal sealed record ArticleFeatures(KeyValuePair<ulong, int>[] Terms, KeyValu
 
         public int Length { get; private set; }
 
-        public void AddParagraph(string paragraph)
+        public void AddParagraph(string paragraph, List<ulong>? words)
         {
-            foreach (var sentence in SentenceSplitter.Split(paragraph))
+            foreach (var sentence in SentenceSplitter.Ranges(paragraph))
             {
-                AddEntities(sentence);
-                AddTerms(sentence);
+                AddEntities(paragraph.AsSpan(sentence));
             }
+            AddTerms(paragraph, words);
         }
 
-        private void AddEntities(string sentence)
+        private void AddEntities(ReadOnlySpan<char> sentence)
         {
             Span<char> lower = stackalloc char[MaxEntityChars];
             bool firstWord = true;
-            foreach (var range in sentence.AsSpan().SplitAny(" \t\n\r\u00A0"))
+            foreach (var range in sentence.SplitAny(" \t\n\r\u00A0"))
             {
-                var raw = sentence.AsSpan(range);
+                var raw = sentence[range];
                 if (raw.IsEmpty)
                 {
                     continue;
@@ -155,27 +166,26 @@ internal sealed record ArticleFeatures(KeyValuePair<ulong, int>[] Terms, KeyValu
         private void Count(ReadOnlySpan<char> entity) =>
             CollectionsMarshal.GetValueRefOrAddDefault(entities, TokenHash.Of(entity), out _)++;
 
-        private void AddTerms(string sentence)
+        private void AddTerms(string text, List<ulong>? words)
         {
-            var stems = t_stems ??= new Dictionary<string, ulong>(StringComparer.Ordinal);
-            var lookup = stems.GetAlternateLookup<ReadOnlySpan<char>>();
-            foreach (var token in Tokenizer.EnumerateWords(sentence, stackalloc char[Tokenizer.MaxTokenLength]))
+            var stems = t_stems ??= [];
+            foreach (var token in Tokenizer.EnumerateWords(text, stackalloc char[Tokenizer.MaxTokenLength]))
             {
-                if (token.Length < 2 || Stopwords.Contains(token))
-                {
-                    continue;
-                }
-                if (!lookup.TryGetValue(token, out var stem))
+                ulong hash = TokenHash.Of(token);
+                words?.Add(hash);
+                if (!stems.TryGetValue(hash, out var stem))
                 {
                     if (stems.Count >= MaxCachedStems)
                     {
                         stems.Clear();
                     }
-                    var word = new string(token);
-                    stems[word] = stem = TermKey(PorterStemmer.Stem(word));
+                    stems[hash] = stem = token.Length < 2 || Stopwords.Contains(token) ? NotATerm : TermKey(PorterStemmer.Stem(new string(token)));
                 }
-                CollectionsMarshal.GetValueRefOrAddDefault(terms, stem, out _)++;
-                Length++;
+                if (stem != NotATerm)
+                {
+                    CollectionsMarshal.GetValueRefOrAddDefault(terms, stem, out _)++;
+                    Length++;
+                }
             }
         }
     }

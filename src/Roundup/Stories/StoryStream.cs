@@ -53,8 +53,17 @@ public sealed class StoryStream
 
     private sealed record Prepared(Article Article, ReprintSketch Sketch, ArticleFeatures Features);
 
-    private static Prepared Prepare(Article article) =>
-        new(article, ReprintDetector.Sketch(article), ArticleFeatures.From(article));
+    private static Prepared Prepare(Article article)
+    {
+        // One tokenization of the body serves both: its word hashes make the reprint sketch.
+        var words = t_words ??= [];
+        words.Clear();
+        var features = ArticleFeatures.From(article, words);
+        return new Prepared(article, ReprintDetector.Sketch(article.Id, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words)), features);
+    }
+
+    [ThreadStatic]
+    private static List<ulong>? t_words;
 
     private int Add(Prepared prepared)
     {

@@ -40,9 +40,13 @@ public static class SentenceSplitter
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Splits one paragraph into sentences. Each sentence is a trimmed, verbatim slice of the input.</summary>
-    public static List<string> Split(string paragraph)
+    public static List<string> Split(string paragraph) =>
+        Ranges(paragraph).ConvertAll(range => paragraph[range]);
+
+    /// <summary>Where the sentences of <see cref="Split"/> lie in the paragraph, without copying them.</summary>
+    public static List<Range> Ranges(string paragraph)
     {
-        var sentences = new List<string>();
+        var sentences = new List<Range>();
         int start = 0;
         int i = 0;
         int n = paragraph.Length;
@@ -98,20 +102,23 @@ public static class SentenceSplitter
         return i >= 0 && IsTerminal(text[i]);
     }
 
-    private static void Add(List<string> sentences, string text, int start, int end)
+    private static void Add(List<Range> sentences, string text, int start, int end)
     {
         if (end > text.Length)
         {
             end = text.Length;
         }
-        if (start >= end)
+        while (start < end && char.IsWhiteSpace(text[start]))
         {
-            return;
+            start++;
         }
-        var sentence = text[start..end].Trim();
-        if (sentence.Length > 0)
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
         {
-            sentences.Add(sentence);
+            end--;
+        }
+        if (start < end)
+        {
+            sentences.Add(start..end);
         }
     }
 
