@@ -8,6 +8,7 @@ namespace Roundup.Stories;
 internal sealed class SparseVector
 {
     private int[]? _byWeight;
+    private Dictionary<int, double>? _lookup;
 
     public SparseVector(int[] ids, double[] weights)
     {
@@ -26,6 +27,26 @@ internal sealed class SparseVector
     public double[] Weights { get; }
 
     public double Norm { get; }
+
+    public int Count => Ids.Length;
+
+    /// <summary>Weights by id, built on first use (for vectors much longer than those compared with them).</summary>
+    public Dictionary<int, double> Lookup
+    {
+        get
+        {
+            if (_lookup is null)
+            {
+                var lookup = new Dictionary<int, double>(Ids.Length);
+                for (int i = 0; i < Ids.Length; i++)
+                {
+                    lookup[Ids[i]] = Weights[i];
+                }
+                _lookup = lookup;
+            }
+            return _lookup;
+        }
+    }
 
     /// <summary>The <paramref name="count"/> entries of highest weight, best first (ties in a fixed order).</summary>
     public IEnumerable<(int Id, double Weight)> Top(int count)
@@ -76,12 +97,32 @@ internal sealed class DenseScratch
         _held = vector;
     }
 
+    /// <summary>
+    /// Beyond this ratio of lengths, the other vector (a big story's centroid, with tens of thousands of terms) is
+    /// looked up entry by entry of the held one instead of scanned whole: a hash lookup costs about as much as
+    /// scanning this many array entries.
+    /// </summary>
+    private const int ScanRatio = 8;
+
     /// <summary>Cosine of the held vector with <paramref name="other"/>.</summary>
     public double Cosine(SparseVector other)
     {
         if (_held is null || _held.Norm == 0 || other.Norm == 0)
         {
             return 0;
+        }
+        if (other.Count > ScanRatio * _held.Count)
+        {
+            var lookup = other.Lookup;
+            double sum = 0;
+            for (int i = 0; i < _held.Ids.Length; i++)
+            {
+                if (lookup.TryGetValue(_held.Ids[i], out var w))
+                {
+                    sum += _held.Weights[i] * w;
+                }
+            }
+            return sum / (_held.Norm * other.Norm);
         }
         var values = _values;
         var ids = other.Ids;
