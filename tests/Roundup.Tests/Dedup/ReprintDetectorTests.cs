@@ -69,4 +69,33 @@ public class ReprintDetectorTests
         Assert.Null(detector.Add(Make("copy", Wire)));
         Assert.Null(new ReprintDetector().Add(Make("tiny", "Palmyra retaken.")));
     }
+
+    [Fact]
+    public void A_wire_story_reprinted_many_times_is_still_found_beyond_the_bucket_limit()
+    {
+        var detector = new ReprintDetector();
+        Assert.Null(detector.Add(Make("afp", Wire)));
+        for (int i = 0; i < 3 * ReprintDetector.MaxBucket; i++)
+        {
+            // Each copy edits a different detail, as outlets do.
+            var copy = Wire.Select(p => p.Replace("Sunday", $"Sunday ({i} edits)", StringComparison.Ordinal)).ToArray();
+            Assert.NotNull(detector.Add(Make($"copy{i}", copy)));
+        }
+        var unrelated = Enumerable.Range(0, 6).Select(i =>
+            $"The city council of a small town voted on item {i} of its budget, approving new bus routes and a library extension after a long debate.").ToArray();
+        Assert.Null(detector.Add(Make("council", unrelated)));
+    }
+
+    [Fact]
+    public void Sketching_from_word_hashes_equals_sketching_the_article()
+    {
+        var article = Make("afp", Wire);
+        var words = Wire.SelectMany(Roundup.Text.Tokenizer.Words).Select(w => Roundup.Text.TokenHash.Of(w)).ToArray();
+
+        var fromArticle = ReprintDetector.Sketch(article);
+        var fromWords = ReprintDetector.Sketch("afp", words);
+
+        Assert.Equal(fromArticle.Shingles, fromWords.Shingles);
+        Assert.Equal(fromArticle.Signature, fromWords.Signature);
+    }
 }

@@ -100,4 +100,14 @@ public class SentenceSplitterTests
             Assert.Contains(sentence, paragraph);
         }
     }
+
+    [Fact]
+    public void Ranges_locate_exactly_the_split_sentences()
+    {
+        foreach (string annotated in TrickyParagraphs)
+        {
+            var paragraph = string.Join(' ', annotated.Split(" | "));
+            Assert.Equal(SentenceSplitter.Split(paragraph), SentenceSplitter.Ranges(paragraph).Select(r => paragraph[r]));
+        }
+    }
 }
