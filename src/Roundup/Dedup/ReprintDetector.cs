@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using System.Runtime.InteropServices;
 using System.Numerics;
 using Roundup.Text;
@@ -33,7 +34,6 @@ public sealed class ReprintDetector
     public const int MinShingles = 10;
 
     private readonly int _window;
-    private readonly Queue<Entry> _recent = new();
 
     /// <summary>
     /// Each LSH bucket is a chain of entries, newest first, linked through <see cref="Entry.Next"/>: no list per
@@ -205,10 +205,9 @@ public sealed class ReprintDetector
             }
             _bands[key] = entry;
         }
-        _recent.Enqueue(entry);
-        if (_recent.Count > _window)
+        if (_added % SweepEvery == 0)
         {
-            Evict(_recent.Dequeue());
+            Sweep();
         }
         return source;
     }
@@ -231,21 +230,23 @@ public sealed class ReprintDetector
         return Math.Min(1, intersection / Math.Min(a.Shingles, b.Shingles));
     }
 
+    /// <summary>Buckets are swept for entries that left the window every this many articles.</summary>
+    private int SweepEvery => Math.Max(1, _window / 4);
+
     /// <summary>
-    /// Forgets an entry that left the window: a bucket it heads holds nothing newer, so the bucket goes; elsewhere
-    /// the entry is cut off its chain when the chain is next walked.
+    /// Forgets the buckets whose newest entry left the window (all of their entries did). One pass over the table in
+    /// memory order every quarter window costs far less than looking up each old article's 64 buckets as it leaves;
+    /// entries that left the window inside a live bucket are cut off its chain when the chain is next walked.
     /// </summary>
-    private void Evict(Entry entry)
+    private void Sweep()
     {
-        var signature = entry.Sketch.Signature!;
-        for (int band = 0; band < Bands; band++)
+        long oldest = _added - _window;
+        foreach (var (key, head) in _bands)
         {
-            var key = BandHash(signature, band);
-            if (_bands.TryGetValue(key, out var head) && ReferenceEquals(head, entry))
+            if (head.Sequence <= oldest)
             {
                 _bands.Remove(key);
             }
-            entry.Next[band] = null;
         }
     }
 
@@ -254,24 +255,43 @@ public sealed class ReprintDetector
     /// 64-bit mixed hash h (its top 32 bits) — one multiply-add per shingle and value, where a mixing function per
     /// value would cost ten; computed a vector of values at a time. Repeated shingles do not change the minima.
     /// </summary>
-    private static uint[] Signature(ReadOnlySpan<ulong> shingles)
+    internal static uint[] Signature(ReadOnlySpan<ulong> shingles, bool wideVectors = true)
     {
-        Span<ulong> minima = stackalloc ulong[SignatureSize];
-        minima.Fill(ulong.MaxValue);
-        int width = Vector<ulong>.Count;
-        foreach (var shingle in shingles)
+        var signature = new uint[SignatureSize];
+        // A block of values at a time over all shingles, so the block's multipliers, seeds and minima stay in registers.
+        if (wideVectors && Vector512.IsHardwareAccelerated)
         {
-            var h = new Vector<ulong>(shingle);
-            for (int i = 0; i < SignatureSize; i += width)
+            for (int i = 0; i < SignatureSize; i += Vector512<ulong>.Count)
             {
-                var values = Vector.ShiftRightLogical(new Vector<ulong>(Multipliers, i) * h + new Vector<ulong>(Seeds, i), 32);
-                Vector.Min(values, new Vector<ulong>(minima[i..])).CopyTo(minima[i..]);
+                var a = Vector512.Create(Multipliers.AsSpan(i));
+                var b = Vector512.Create(Seeds.AsSpan(i));
+                var minima = Vector512<ulong>.AllBitsSet;
+                foreach (var shingle in shingles)
+                {
+                    minima = Vector512.Min(minima, Vector512.ShiftRightLogical(a * Vector512.Create(shingle) + b, 32));
+                }
+                for (int k = 0; k < Vector512<ulong>.Count; k++)
+                {
+                    signature[i + k] = (uint)minima[k];
+                }
             }
         }
-        var signature = new uint[SignatureSize];
-        for (int i = 0; i < SignatureSize; i++)
+        else
         {
-            signature[i] = (uint)minima[i];
+            for (int i = 0; i < SignatureSize; i += Vector<ulong>.Count)
+            {
+                var a = new Vector<ulong>(Multipliers, i);
+                var b = new Vector<ulong>(Seeds, i);
+                var minima = new Vector<ulong>(ulong.MaxValue);
+                foreach (var shingle in shingles)
+                {
+                    minima = Vector.Min(minima, Vector.ShiftRightLogical(a * new Vector<ulong>(shingle) + b, 32));
+                }
+                for (int k = 0; k < Vector<ulong>.Count; k++)
+                {
+                    signature[i + k] = (uint)minima[k];
+                }
+            }
         }
         return signature;
     }

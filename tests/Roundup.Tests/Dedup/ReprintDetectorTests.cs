@@ -98,4 +98,20 @@ public class ReprintDetectorTests
         Assert.Equal(fromArticle.Shingles, fromWords.Shingles);
         Assert.Equal(fromArticle.Signature, fromWords.Signature);
     }
+
+    [Fact]
+    public void Signatures_are_the_same_with_and_without_wide_vectors()
+    {
+        var random = new Random(3);
+        var shingles = Enumerable.Range(0, 500).Select(_ => (ulong)random.NextInt64() ^ ((ulong)random.Next() << 40)).ToArray();
+
+        var wide = ReprintDetector.Signature(shingles, wideVectors: true);
+        var portable = ReprintDetector.Signature(shingles, wideVectors: false);
+
+        Assert.Equal(portable, wide);
+        // A set's signature is the element-wise minimum of its members' signatures.
+        var singles = shingles.Take(10).Select(s => ReprintDetector.Signature([s])).ToList();
+        var ofTen = ReprintDetector.Signature(shingles.AsSpan(0, 10));
+        Assert.Equal(Enumerable.Range(0, ReprintDetector.SignatureSize).Select(i => singles.Min(s => s[i])), ofTen);
+    }
 }
