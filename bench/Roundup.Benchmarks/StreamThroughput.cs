@@ -19,7 +19,7 @@ internal static class StreamThroughput
         long step = Math.Max(1, total / 10);
         var watch = Stopwatch.StartNew();
         var lap = Stopwatch.StartNew();
-        stream.AddAll(Prefetch.Ahead(JsonLinesReader.Read(path, w => Console.Error.WriteLine(w))), (_, _) =>
+        stream.AddAll(JsonLinesReader.Read(path, w => Console.Error.WriteLine(w)), (_, _) =>
         {
             count++;
             if (count % step == 0)

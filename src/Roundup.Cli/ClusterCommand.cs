@@ -55,8 +55,8 @@ internal static class ClusterCommand
             }
         }
         var stream = new StoryStream(new StoryOptions { KeepArticleText = brief }, Emit);
-        // Reading and cleaning run ahead of clustering, on the other cores.
-        var articles = Prefetch.Ahead(new CorpusReader().Read(paths, w => stderr.WriteLine($"warning: {w}")));
+        // Reading and cleaning run ahead of clustering on worker threads (see CorpusReader and StoryStream).
+        var articles = new CorpusReader().Read(paths, w => stderr.WriteLine($"warning: {w}"));
         var watch = Stopwatch.StartNew();
         if (ShowProgress(stderr))
         {

@@ -49,9 +49,16 @@ public sealed class CorpusReader(IngestOptions? options = null)
                 }
                 continue;
             }
-            foreach (var file in Files(path, warn))
+            // Files are read and cleaned on worker threads, a few ahead, in order (HTML extraction is the costly part);
+            // a JSON Lines file, which may be huge, is streamed as it is read (its lines are parsed in parallel).
+            var loaded = Prefetch.Map(Files(path, warn), file => IsJsonLines(file) ? new LoadedFile(file, null, []) : Load(file), batchSize: 8);
+            foreach (var (file, articles, warnings) in loaded)
             {
-                foreach (var article in ReadFile(file, warn))
+                foreach (var warning in warnings)
+                {
+                    warn(warning);
+                }
+                foreach (var article in articles ?? ReadFile(file, warn))
                 {
                     var unique = article.Id;
                     for (int n = 2; !ids.Add(unique); n++)
@@ -81,6 +88,19 @@ public sealed class CorpusReader(IngestOptions? options = null)
         }
         throw new RoundupException($"{path} does not exist; give a file or folder of articles.");
     }
+
+    /// <summary>A file read ahead: its articles and the warnings to report, in order, when it is consumed.</summary>
+    private sealed record LoadedFile(string File, List<Article>? Articles, List<IngestWarning> Warnings);
+
+    private LoadedFile Load(string file)
+    {
+        var warnings = new List<IngestWarning>();
+        var articles = ReadFile(file, warnings.Add).ToList();
+        return new LoadedFile(file, articles, warnings);
+    }
+
+    private static bool IsJsonLines(string file) =>
+        JsonLinesExtensions.Contains(System.IO.Path.GetExtension(file).ToLowerInvariant());
 
     private IEnumerable<Article> ReadFile(string file, Action<IngestWarning> warn)
     {
