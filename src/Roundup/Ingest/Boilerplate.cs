@@ -31,6 +31,12 @@ public static partial class Boilerplate
     [GeneratedRegex(@"^(?:https?://|www\.)\S+$", RegexOptions.IgnoreCase)]
     private static partial Regex BareUrl();
 
+    [GeneratedRegex(@"^(?:https?\s*:\s*/\s*/|www\s+\.|www\.\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex SpacedUrlStart();
+
+    [GeneratedRegex(@"\s*([:/.\-_?=&%#~+,;@!])\s*")]
+    private static partial Regex SpacedUrlPunctuation();
+
     [GeneratedRegex(@"^by\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|and|&|de|van|von|al|el|bin))*(?:\s*[,|]\s*.*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Byline();
 
@@ -75,7 +81,26 @@ public static partial class Boilerplate
         return candidate && CaptionCredit().IsMatch(line.Trim());
     }
 
-    public static bool IsBareUrl(string line) => BareUrl().IsMatch(line.Trim());
+    public static bool IsBareUrl(string line) => AsBareUrl(line) is not null;
+
+    /// <summary>
+    /// The URL a line consists of, or null. Tokenised corpora (ECB+, LDC releases) write URLs with spaces around
+    /// their punctuation — "http: / / www. upi. com / Top _ News / 2004 / 07 / 28 / ..." — which is closed up again.
+    /// </summary>
+    public static string? AsBareUrl(string line)
+    {
+        var trimmed = line.Trim();
+        if (BareUrl().IsMatch(trimmed))
+        {
+            return trimmed;
+        }
+        if (!SpacedUrlStart().IsMatch(trimmed))
+        {
+            return null;
+        }
+        var closed = SpacedUrlPunctuation().Replace(trimmed, "$1");
+        return BareUrl().IsMatch(closed) ? closed : null;
+    }
 
     /// <summary>"By Jane Doe" or "By Jane Doe, Reuters": short, capitalised names after "By".</summary>
     public static bool IsByline(string line)

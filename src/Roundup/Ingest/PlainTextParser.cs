@@ -30,9 +30,9 @@ public static class PlainTextParser
         var lines = text.Split('\n');
         string? url = null;
         int first = Array.FindIndex(lines, l => l.Trim().Length > 0);
-        if (first >= 0 && Boilerplate.IsBareUrl(lines[first]))
+        if (first >= 0 && Boilerplate.AsBareUrl(lines[first]) is { } bare)
         {
-            url = lines[first].Trim();
+            url = bare;
             lines[first] = "";
         }
 

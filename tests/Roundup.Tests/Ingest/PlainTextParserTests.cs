@@ -89,6 +89,31 @@ public class PlainTextParserTests
     }
 
     [Fact]
+    public void A_url_written_with_spaces_by_a_tokeniser_is_closed_up_and_read()
+    {
+        var article = PlainTextParser.Parse(
+            "http: / / www. upi. com / Top _ News / 2004 / 07 / 28 / Fred - LaRue - top - Nixon - aide - dies - at - 75 / UPI - 34381091035466 / /\n" +
+            "Fred LaRue, top Nixon aide, dies at 75\n" +
+            "Fred LaRue, a Richard Nixon White House aide and key player in the Watergate scandal, was found dead in his room on Wednesday.",
+            "a.txt",
+            "a");
+
+        Assert.Equal("http://www.upi.com/Top_News/2004/07/28/Fred-LaRue-top-Nixon-aide-dies-at-75/UPI-34381091035466//", article.Url);
+        Assert.Equal("upi.com", article.Outlet);
+        Assert.Equal(new DateOnly(2004, 7, 28), article.Published);
+        Assert.Equal("Fred LaRue, top Nixon aide, dies at 75", article.Title);
+        Assert.DoesNotContain(article.Paragraphs, p => p.Contains("http", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("www. bbc. co. uk / news / world - 123", "www.bbc.co.uk/news/world-123")]
+    [InlineData("https://example.com/a/b", "https://example.com/a/b")]
+    [InlineData("http: / / the army said it had retaken the city", null)]
+    [InlineData("We visited www. the city on Sunday.", null)]
+    public void Bare_urls_are_recognised_in_both_spellings(string line, string? url) =>
+        Assert.Equal(url, Boilerplate.AsBareUrl(line));
+
+    [Fact]
     public void Outlet_comes_from_the_url_host_without_www()
     {
         var article = PlainTextParser.Parse(
