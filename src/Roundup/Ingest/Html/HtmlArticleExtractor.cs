@@ -139,12 +139,37 @@ public static partial class HtmlArticleExtractor
         {
             containers.Add(best.Element);
         }
+        containers = NarrowToHeadlinedArticle(containers, stats);
         var paragraphs = new List<string>();
         foreach (var container in containers)
         {
             Collect(container, paragraphs, title, stats);
         }
         return paragraphs;
+    }
+
+    /// <summary>Least text, in chars, of an &lt;article&gt; chosen by <see cref="NarrowToHeadlinedArticle"/>.</summary>
+    private const int MinHeadlinedArticleChars = 200;
+
+    /// <summary>
+    /// On a page that lists several &lt;article&gt; elements (a blog's post followed by teasers of other posts, each
+    /// with the same markup), the page's own article is the one that holds its &lt;h1&gt;: teasers carry h2/h3.
+    /// Applies only when the winning containers hold two or more articles, exactly one of them with an &lt;h1&gt;
+    /// and some prose.
+    /// </summary>
+    private static List<IElement> NarrowToHeadlinedArticle(List<IElement> containers, TextStats stats)
+    {
+        var articles = containers
+            .SelectMany(c => c.LocalName == "article" ? [c] : (IEnumerable<IElement>)c.QuerySelectorAll("article"))
+            .Where(a => a.ParentElement?.Closest("article") is null)
+            .Distinct()
+            .ToList();
+        if (articles.Count < 2)
+        {
+            return containers;
+        }
+        var headlined = articles.Where(a => a.QuerySelector("h1") is not null).ToList();
+        return headlined.Count == 1 && stats.TextLength(headlined[0]) >= MinHeadlinedArticleChars ? [headlined[0]] : containers;
     }
 
     /// <summary>True when the element's own text nodes (not its children's) hold a sentence's worth of text.</summary>

@@ -48,6 +48,31 @@ public class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void On_a_blog_page_listing_more_posts_the_post_with_the_headline_is_the_article()
+    {
+        static string Teaser(int i) => $$"""
+            <article class="postbox post-{{i}}"><h2><a href="/post-{{i}}">Another reflection number {{i}}</a></h2>
+            <p>Life asks of us optimism and courage, to hope for the best and to make the best happen; pessimism only stiffens the smile, number {{i}}, and keeps everyone where they are …</p>
+            <p>What we need to learn is not to complain at the first fall, but to take in what was learnt, get up and go back to the fight with enthusiasm {{i}} …</p></article>
+            """;
+        var html = $$"""
+            <html><head><title>Only those who love themselves</title></head><body><div id="primary">
+            <article class="articlebox post-1"><h1>Only those who love themselves</h1>
+            <p>Living a true experience of love is one of the greatest pleasures of life. To like is to feel with the soul, but expressing feelings depends on the ideas of each one.</p>
+            <p>We condition love to our neurotic needs and end up finishing it. We live trying to make others responsible for our needs, while we abandon ourselves.</p></article>
+            <h3 class="related">More posts</h3>
+            {{string.Concat(Enumerable.Range(2, 6).Select(Teaser))}}
+            </div></body></html>
+            """;
+
+        var article = HtmlArticleExtractor.Extract(html, "blog.html", "blog");
+
+        Assert.Equal(2, article.Paragraphs.Count);
+        Assert.StartsWith("Living a true experience of love", article.Paragraphs[0]);
+        Assert.DoesNotContain(article.Paragraphs, p => p.Contains("optimism", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Reads_metadata_from_json_ld()
     {
         const string head = """
