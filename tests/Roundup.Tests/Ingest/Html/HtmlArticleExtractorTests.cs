@@ -73,6 +73,25 @@ public class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void A_body_marked_with_schema_org_microdata_beats_a_longer_ticker_beside_it()
+    {
+        var ticker = string.Concat(Enumerable.Range(1, 12).Select(i =>
+            $"<div class=\"ticker-item\"><span>Minister says talks on item {i} of the coalition agreement will resume, officials and aides say</span><ul><li>By STAFF</li><li>11/20/2019 01:{i:00} PM</li></ul></div>"));
+        var html = $$"""
+            <html><head><title>Son of former president stabbed</title></head><body><div class="page">
+            <div class="row"><div class="content" itemprop="articleBody">The son of a former German president was stabbed to death while giving a talk at a Berlin clinic, police said on Wednesday.
+            The suspect, a 57-year-old man, was arrested at the scene; another man was critically injured trying to stop the attacker, the clinic said in a statement.</div></div>
+            <div class="row"><div class="list">{{ticker}}</div></div>
+            </div></body></html>
+            """;
+
+        var article = HtmlArticleExtractor.Extract(html, "item.html", "item");
+
+        Assert.Contains(article.Paragraphs, p => p.StartsWith("The son of a former German president", StringComparison.Ordinal));
+        Assert.DoesNotContain(article.Paragraphs, p => p.Contains("coalition", StringComparison.Ordinal) || p.Contains("PM", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Reads_metadata_from_json_ld()
     {
         const string head = """
