@@ -279,12 +279,25 @@ public static partial class HtmlArticleExtractor
         {
             return;
         }
+        // Microdata values rendered as text (a machine timestamp, an image's URL) are never prose. Bare numbers and
+        // other URLs can be: the cells of a table of results, the links a shopping list spells out.
+        if (IsoTimestamp().IsMatch(text) || (Boilerplate.IsBareUrl(text) && ImageUrl().IsMatch(text)))
+        {
+            return;
+        }
+        // A paragraph met again is a second rendering of the same story (an endless-scroll or print copy).
         if (paragraphs.Count > 0 && paragraphs[^1] == text)
         {
             return;
         }
         paragraphs.Add(text);
     }
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")]
+    private static partial Regex IsoTimestamp();
+
+    [GeneratedRegex(@"\.(?:jpe?g|png|gif|webp|svg|avif)(?:\?\S*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ImageUrl();
 
     private static bool IsFurniture(IElement element, TextStats stats)
     {

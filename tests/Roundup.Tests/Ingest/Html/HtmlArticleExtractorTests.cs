@@ -92,6 +92,25 @@ public class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void Microdata_values_shown_as_text_are_not_paragraphs_but_tables_of_numbers_and_spelled_out_links_are()
+    {
+        var html = Page("<title>x</title>", Body + """
+            <span itemprop="datePublished">2019-11-19T08:57:40+01:00</span>
+            <span itemprop="image">https://static.example.com/images/palmyra-500-250.jpg</span>
+            <p>Buy the book: https://amzn.to/2iJFhRj</p>
+            <p>https://amzn.to/2hZfWFJ</p>
+            <table><tr><td>180</td><td>400</td></tr></table>
+            """);
+
+        var paragraphs = HtmlArticleExtractor.Extract(html, "a.html", "a").Paragraphs;
+
+        Assert.DoesNotContain("2019-11-19T08:57:40+01:00", paragraphs);
+        Assert.DoesNotContain(paragraphs, p => p.EndsWith(".jpg", StringComparison.Ordinal));
+        Assert.Contains("https://amzn.to/2hZfWFJ", paragraphs);
+        Assert.Contains(paragraphs, p => p.Contains("180", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Reads_metadata_from_json_ld()
     {
         const string head = """
