@@ -61,9 +61,11 @@ public static partial class HtmlArticleExtractor
         var meta = PageMetadata.Read(document, fallbackUrl);
         var body = document.Body;
         var paragraphs = body is null ? [] : BodyParagraphs(body, meta.Title);
-        if (paragraphs.Count == 0 && meta.ArticleBody is { Length: > 0 } ldBody)
+        if (meta.ArticleBody is { Length: > 0 } ldBody && paragraphs.Sum(p => p.Length) < ldBody.Length * MinShareOfDeclaredBody)
         {
-            paragraphs = ldBody.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+            // The page declares its body in JSON-LD and the visible page yielded much less of it (the rest is
+            // rendered by script, or hidden behind "read more"): the declaration is the better text.
+            paragraphs = DeclaredParagraphs(ldBody);
         }
         var outlet = meta.SiteName ?? Outlets.FromUrl(meta.Url) ?? System.IO.Path.GetFileNameWithoutExtension(path);
         return new Article(id, path, outlet, meta.Title, meta.Published ?? DateText.FromUrl(meta.Url), meta.Url, null, null, paragraphs)
@@ -72,6 +74,26 @@ public static partial class HtmlArticleExtractor
             Language = meta.Language,
         };
     }
+
+    /// <summary>
+    /// Below this share of the length of the body a page declares in JSON-LD (<c>articleBody</c>), the text found in
+    /// the page is taken for a fragment and the declared body is used instead.
+    /// </summary>
+    private const double MinShareOfDeclaredBody = 0.5;
+
+    /// <summary>
+    /// Paragraphs of a JSON-LD article body: its line breaks, or — where a publisher stripped them and sentences run
+    /// together ("moons.The find") — the points where a sentence end meets the next capital without a space.
+    /// </summary>
+    private static List<string> DeclaredParagraphs(string body)
+    {
+        var text = body.Contains('\n') ? body : RunTogetherSentences().Replace(body, "$1\n");
+        return text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(Normalize).Where(p => p.Length > 0).ToList();
+    }
+
+    [GeneratedRegex(@"(\p{Ll}[.!?][""”’]?)(?=\p{Lu})")]
+    private static partial Regex RunTogetherSentences();
 
     private static List<string> BodyParagraphs(IHtmlElement body, string? title)
     {

@@ -77,7 +77,10 @@ internal sealed record PageMetadata(string? Title, string? SiteName, string? Url
         {
             try
             {
-                using var doc = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+                // The first JSON value of the script: templates often leave a stray brace or a second object after it.
+                var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(script.TextContent),
+                    new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+                using var doc = JsonDocument.ParseValue(ref reader);
                 if (FindArticle(doc.RootElement) is { } found)
                 {
                     return found.Clone();

@@ -111,6 +111,24 @@ public class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void The_body_declared_in_json_ld_replaces_a_fragment_rendered_in_the_page_even_after_stray_json()
+    {
+        const string declared = "NASA scientists using a telescope atop Mauna Kea have confirmed the presence of water vapor on Europa, one of Jupiter's moons.The find almost certainly means the moon has liquid water, an essential ingredient for life.In fact, scientists believe there is an ocean beneath a miles-thick ice shell.Lucas Paganini, who led the investigation, said two of the three requirements for life are found all over the solar system.";
+        var html = $$"""
+            <html><head><title>Water vapor on a distant moon</title>
+            <script type="application/ld+json">{"@context": "http://schema.org", "@type": "NewsArticle", "headline": "Scientists spot water vapor on a distant moon", "articleBody": "{{declared}}"} }</script>
+            </head><body><div class="story"><p>Lucas Paganini, who led the investigation, said two of the three requirements for life are found all over the solar system.</p></div></body></html>
+            """;
+
+        var article = HtmlArticleExtractor.Extract(html, "moon.html", "moon");
+
+        Assert.Equal("Scientists spot water vapor on a distant moon", article.Title);
+        Assert.Equal(4, article.Paragraphs.Count);
+        Assert.StartsWith("NASA scientists using a telescope", article.Paragraphs[0]);
+        Assert.StartsWith("The find almost certainly", article.Paragraphs[1]);
+    }
+
+    [Fact]
     public void Reads_metadata_from_json_ld()
     {
         const string head = """
