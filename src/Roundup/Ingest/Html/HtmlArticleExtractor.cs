@@ -184,7 +184,7 @@ public static partial class HtmlArticleExtractor
     /// </summary>
     private static IElement? MarkedArticleBody(IHtmlElement body, TextStats stats)
     {
-        var marked = body.QuerySelectorAll("[itemprop~=articleBody i]").ToList();
+        var marked = body.QuerySelectorAll("[itemprop~=articleBody]").ToList();
         return marked.Count == 1 && stats.TextLength(marked[0]) >= MinMarkedBodyChars ? marked[0] : null;
     }
 
@@ -334,6 +334,12 @@ public static partial class HtmlArticleExtractor
         }
         var hints = $"{element.GetAttribute("class")} {element.Id}";
         if (!NegativeHint().IsMatch(hints))
+        {
+            return false;
+        }
+        // Inside the body the publisher marks with microdata, a block of prose is the article whatever its name: the
+        // text behind a "paywall" is in the page, only hidden by script.
+        if (element.Closest("[itemprop~=articleBody]") is not null && element.QuerySelectorAll("p").Count(p => IsProseParagraph(p, stats)) >= 2)
         {
             return false;
         }

@@ -129,6 +129,30 @@ public class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void Prose_behind_a_paywall_class_inside_the_marked_body_is_kept_and_its_share_bar_is_not()
+    {
+        var html = $$"""
+            <html><head><title>Home Depot cuts its forecast</title></head><body>
+            <div class="article__body" itemprop="articleBody">
+            <p>Shares of construction goods giant Home Depot are dropping in premarket trading after the company cut full-year sales growth guidance.</p>
+            <div class="share-bar"><a href="#">Share</a> <a href="#">Tweet</a> <span>Email this article to a friend</span></div>
+            <div class="paywall">
+            <p>Home Depot reported $2.53 in per-share earnings for the third quarter, while Wall Street predicted $2.52 a share. The stock was down 5%.</p>
+            <p>Company management said comparable-store sales growth in 2019 will be 3.5%, compared with prior guidance of 4.0%. Analysts had expected the cut.</p>
+            </div></div>
+            <div class="paywall-prompt"><p>Subscribe now to keep reading: your first month is free, and you can cancel at any time online.</p></div>
+            <div class="markets">{{string.Concat(Enumerable.Range(1, 8).Select(i => $"<p>Market report {i}: stocks in Asia rose on Tuesday, led by exporters, as investors weighed trade talks, oil prices and the outlook for interest rates in the region.</p>"))}}</div>
+            </body></html>
+            """;
+
+        var paragraphs = HtmlArticleExtractor.Extract(html, "hd.html", "hd").Paragraphs;
+
+        Assert.Equal(3, paragraphs.Count);
+        Assert.Contains(paragraphs, p => p.StartsWith("Company management said", StringComparison.Ordinal));
+        Assert.DoesNotContain(paragraphs, p => p.Contains("Subscribe", StringComparison.Ordinal) || p.Contains("Tweet", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Reads_metadata_from_json_ld()
     {
         const string head = """
