@@ -161,6 +161,7 @@ public static partial class HtmlArticleExtractor
         {
             containers.Add(best.Element);
         }
+        containers = WithSameClassBlocks(containers, best.Element, stats);
         containers = NarrowToHeadlinedArticle(containers, stats);
         if (MarkedArticleBody(body, stats) is { } marked)
         {
@@ -172,6 +173,31 @@ public static partial class HtmlArticleExtractor
             Collect(container, paragraphs, title, stats);
         }
         return paragraphs;
+    }
+
+    /// <summary>
+    /// An article split into several blocks of the same markup — its text interrupted by full-width figures or pull
+    /// quotes, each block in its own section — is collected whole: other elements with the winner's tag and class
+    /// that hold prose of their own join the containers, in document order.
+    /// </summary>
+    private static List<IElement> WithSameClassBlocks(List<IElement> containers, IElement best, TextStats stats)
+    {
+        var className = best.GetAttribute("class");
+        if (string.IsNullOrWhiteSpace(className))
+        {
+            return containers;
+        }
+        var twins = best.Owner!.QuerySelectorAll(best.LocalName)
+            .Where(e => e != best && e.GetAttribute("class") == className
+                && !containers.Any(c => c.Contains(e) || e.Contains(c))
+                && e.QuerySelectorAll("p").Any(p => IsProseParagraph(p, stats)))
+            .ToList();
+        if (twins.Count == 0)
+        {
+            return containers;
+        }
+        var all = new HashSet<IElement>(containers.Concat(twins));
+        return best.Owner.QuerySelectorAll("*").Where(all.Contains).ToList();
     }
 
     /// <summary>Least text, in chars, of an element marked as the article body for the mark to be trusted.</summary>

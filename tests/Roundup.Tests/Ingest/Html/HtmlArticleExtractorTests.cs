@@ -153,6 +153,31 @@ public class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void An_article_split_into_blocks_of_the_same_markup_by_figures_is_collected_whole()
+    {
+        static string Block(string first, string second) => $"""
+            <section class="outer"><div class="container"><div class="post__content wysiwyg">
+            <p>{first}</p><p>{second}</p></div></div></section>
+            """;
+        var html = $$"""
+            <html><head><title>Cells that taste danger</title></head><body><main>
+            {{Block("When the immunologist looked deep inside the lungs of infected mice, he thought he was seeing things. He had found a strange-looking cell.", "The cell had a distinctive thatch of projections atop a pear-shaped body, and it was strangely common in the damaged tissue.")}}
+            <section class="figure"><figure><img src="a.jpg"><figcaption>Tuft cells in the lung.</figcaption></figure></section>
+            {{Block("Researchers later found the same cells in the gut, where they sense parasites. The discovery surprised the field.", "Tuft cells, it turns out, taste their surroundings with receptors once thought to belong only to the tongue, and raise the alarm.")}}
+            <section class="pullquote"><blockquote>Olfactory receptors in the kidney? Come on.</blockquote></section>
+            {{Block("The findings could change how allergies and asthma are understood. Too many of these cells may be a danger.", "This article was reprinted on another site, with the permission of the magazine, a few days after it was first published.")}}
+            </main><aside class="sidebar"><p>Sign up for our weekly newsletter, which brings you the best of our science coverage every Friday.</p></aside></body></html>
+            """;
+
+        var paragraphs = HtmlArticleExtractor.Extract(html, "quanta.html", "quanta").Paragraphs;
+
+        Assert.StartsWith("When the immunologist", paragraphs[0]);
+        Assert.Contains(paragraphs, p => p.StartsWith("Tuft cells, it turns out", StringComparison.Ordinal));
+        Assert.StartsWith("This article was reprinted", paragraphs[^1]);
+        Assert.DoesNotContain(paragraphs, p => p.Contains("newsletter", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Reads_metadata_from_json_ld()
     {
         const string head = """
