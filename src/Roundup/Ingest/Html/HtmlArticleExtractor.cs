@@ -123,12 +123,20 @@ public static partial class HtmlArticleExtractor
             .Concat(body.QuerySelectorAll("div,section,article,span,font").Where(HasDirectText));
         foreach (var block in blocks)
         {
-            int length = stats.TextLength(block);
-            if (length < MinScoredBlockChars || LinkDensity(block) > MaxBlockLinkDensity)
+            // A container that holds prose in its own text nodes (written with <br>, not <p>) is judged by that text
+            // alone: links and lists further down inside it are not its prose.
+            bool direct = block.LocalName is "div" or "section" or "article" or "span" or "font";
+            int length = direct ? DirectTextLength(block) : stats.TextLength(block);
+            if (length < MinScoredBlockChars || (!direct && LinkDensity(block) > MaxBlockLinkDensity))
             {
                 continue;
             }
-            double score = 1 + stats.Commas(block) + Math.Min(length / 100.0, 3);
+            double score = 1 + (direct ? DirectCommas(block) : stats.Commas(block)) + Math.Min(length / 100.0, 3);
+            if (direct)
+            {
+                // Such a container is itself a candidate: its parent may hold the sidebar too.
+                scores[block] = scores.GetValueOrDefault(block, Hint(block)) + score;
+            }
             // The score reaches the parent in full, the grandparent halved, and farther ancestors divided by three
             // times their distance: paragraphs wrapped one per card still add up in the container of the cards.
             int level = 0;
@@ -239,7 +247,9 @@ public static partial class HtmlArticleExtractor
     }
 
     /// <summary>True when the element's own text nodes (not its children's) hold a sentence's worth of text.</summary>
-    private static bool HasDirectText(IElement element)
+    private static bool HasDirectText(IElement element) => DirectTextLength(element) >= MinScoredBlockChars;
+
+    private static int DirectTextLength(IElement element)
     {
         int chars = 0;
         foreach (var node in element.ChildNodes)
@@ -249,7 +259,20 @@ public static partial class HtmlArticleExtractor
                 chars += node.TextContent.Trim().Length;
             }
         }
-        return chars >= MinScoredBlockChars;
+        return chars;
+    }
+
+    private static int DirectCommas(IElement element)
+    {
+        int commas = 0;
+        foreach (var node in element.ChildNodes)
+        {
+            if (node.NodeType == NodeType.Text)
+            {
+                commas += node.TextContent.Count(c => c == ',');
+            }
+        }
+        return commas;
     }
 
     private static bool IsProseParagraph(IElement element, TextStats stats) =>
@@ -269,9 +292,26 @@ public static partial class HtmlArticleExtractor
             AddBlock(element, paragraphs, title, stats);
             return;
         }
-        foreach (var child in element.Children)
+        if (!HasDirectText(element))
         {
-            Collect(child, paragraphs, title, stats);
+            foreach (var child in element.Children)
+            {
+                Collect(child, paragraphs, title, stats);
+            }
+            return;
+        }
+        // Prose written straight into a container beside its blocks (a title paragraph, then the story as bare
+        // text and <br>s) is kept in order with them.
+        foreach (var node in element.ChildNodes)
+        {
+            if (node is IElement child)
+            {
+                Collect(child, paragraphs, title, stats);
+            }
+            else if (node.NodeType == NodeType.Text && node.TextContent.Trim().Length >= MinScoredBlockChars)
+            {
+                AddLine(Normalize(node.TextContent), paragraphs, title);
+            }
         }
     }
 

@@ -178,6 +178,32 @@ public class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void Bare_text_written_into_a_column_beside_a_link_heavy_sidebar_is_the_article()
+    {
+        var archive = string.Concat(Enumerable.Range(1, 40).Select(i => $"<li><a href=\"/news?m={i}\">Month {i} <span>({i})</span></a></li>"));
+        var html = $$"""
+            <html><head><title>Vehicles broken into</title></head><body><div class="container"><div class="row">
+            <div class="col-md-3"><ul>{{archive}}</ul></div>
+            <div class="col-md-9">
+            <p class="titulo">Home care service reports two vehicles broken into</p>
+            <small><b>05/10/2018</b> - Published by: Clarissa - Tags: <a href="/t/sad">sad</a></small><br><br>
+            <img src="a.jpg">The home care team of the Amizade district found this morning that two of the unit's five cars had been broken into. The vehicles had their batteries taken and were damaged.<br>
+            <br>
+            A police report was filed and officers came to see the damage. Patients booked for this morning are being rescheduled, and service should be back to normal in the afternoon.<br>
+            <div class="share"><a href="#">Facebook</a> <a href="#">Twitter</a></div>
+            </div></div></div>
+            <div class="rodape"><div style="text-align: center;">City Hall - Street Walter Marquardt, 1111 - Postal code 89259-565 - Phone (047) 2106-8000</div></div>
+            </body></html>
+            """;
+
+        var paragraphs = HtmlArticleExtractor.Extract(html, "city.html", "city").Paragraphs;
+
+        Assert.Contains(paragraphs, p => p.StartsWith("The home care team of the Amizade district", StringComparison.Ordinal));
+        Assert.Contains(paragraphs, p => p.StartsWith("A police report was filed", StringComparison.Ordinal));
+        Assert.DoesNotContain(paragraphs, p => p.Contains("Postal code", StringComparison.Ordinal) || p.Contains("Month 7", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Reads_metadata_from_json_ld()
     {
         const string head = """
