@@ -256,7 +256,7 @@ public static partial class HtmlArticleExtractor
         {
             if (node.NodeType == NodeType.Text)
             {
-                chars += node.TextContent.Trim().Length;
+                chars += node.TextContent.AsSpan().Trim().Length;
             }
         }
         return chars;
@@ -269,7 +269,7 @@ public static partial class HtmlArticleExtractor
         {
             if (node.NodeType == NodeType.Text)
             {
-                commas += node.TextContent.Count(c => c == ',');
+                commas += node.TextContent.AsSpan().Count(',');
             }
         }
         return commas;
@@ -308,7 +308,7 @@ public static partial class HtmlArticleExtractor
             {
                 Collect(child, paragraphs, title, stats);
             }
-            else if (node.NodeType == NodeType.Text && node.TextContent.Trim().Length >= MinScoredBlockChars)
+            else if (node.NodeType == NodeType.Text && node.TextContent.AsSpan().Trim().Length >= MinScoredBlockChars)
             {
                 AddLine(Normalize(node.TextContent), paragraphs, title);
             }
