@@ -8,7 +8,7 @@ namespace Roundup.Stories;
 /// keyed by the 64-bit <see cref="TokenHash"/> of the stem or name (no strings cross to the clusterer; among the
 /// few hundred thousand distinct terms of a stream, a collision has odds below one in ten million).
 /// </summary>
-internal sealed record ArticleFeatures(KeyValuePair<ulong, int>[] Terms, KeyValuePair<ulong, int>[] Entities, int Length)
+internal sealed record ArticleFeatures(KeyValuePair<ulong, int>[] Terms, KeyValuePair<ulong, int>[] Entities)
 {
     /// <summary>The stem cache is cleared when it reaches this size, bounding memory on endless streams.</summary>
     private const int MaxCachedStems = 200_000;
@@ -67,7 +67,7 @@ internal sealed record ArticleFeatures(KeyValuePair<ulong, int>[] Terms, KeyValu
         {
             builder.AddParagraph(paragraph, bodyWords);
         }
-        var features = new ArticleFeatures(terms.ToArray(), entities.ToArray(), builder.Length);
+        var features = new ArticleFeatures(terms.ToArray(), entities.ToArray());
         if (terms.Count > MaxReusedCapacity || entities.Count > MaxReusedCapacity)
         {
             // After an exceptionally long text, do not keep clearing a huge table for every article.
@@ -81,8 +81,6 @@ internal sealed record ArticleFeatures(KeyValuePair<ulong, int>[] Terms, KeyValu
     {
         private readonly char[] _run = new char[MaxEntityChars];
         private int _runLength;
-
-        public int Length { get; private set; }
 
         public void AddParagraph(string paragraph, List<ulong>? words)
         {
@@ -184,7 +182,6 @@ internal sealed record ArticleFeatures(KeyValuePair<ulong, int>[] Terms, KeyValu
                 if (stem != NotATerm)
                 {
                     CollectionsMarshal.GetValueRefOrAddDefault(terms, stem, out _)++;
-                    Length++;
                 }
             }
         }
