@@ -35,8 +35,26 @@ internal sealed record ArticleFeatures(KeyValuePair<ulong, int>[] Terms, KeyValu
     [ThreadStatic]
     private static Dictionary<ulong, int>? t_entities;
 
+    /// <summary>
+    /// The title and the first paragraphs count this many times: a news report states its event in the lead (who did
+    /// what, where) and spends the rest on background that sibling events share.
+    /// </summary>
+    internal const int LeadWeight = 3;
+
+    /// <summary>Body paragraphs that form the lead.</summary>
+    internal const int LeadParagraphs = 2;
+
     /// <summary>The key of a term (a stem), as <see cref="Terms"/> holds it.</summary>
     public static ulong TermKey(string stem) => TokenHash.Of(stem);
+
+    /// <summary>Days and months (capitalised in English, but names of dates, not of people or places).</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarWords =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        [
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly char[] EntityTrim = ['"', '“', '”', '‘', '’', '\'', '(', ')', '[', ']', ',', '.', ';', ':', '?', '!'];
 
@@ -61,11 +79,11 @@ internal sealed record ArticleFeatures(KeyValuePair<ulong, int>[] Terms, KeyValu
         var builder = new Builder(terms, entities);
         if (article.Title is { } title)
         {
-            builder.AddParagraph(title, null);
+            builder.AddParagraph(title, null, LeadWeight);
         }
-        foreach (var paragraph in article.Paragraphs)
+        for (int i = 0; i < article.Paragraphs.Count; i++)
         {
-            builder.AddParagraph(paragraph, bodyWords);
+            builder.AddParagraph(article.Paragraphs[i], bodyWords, i < LeadParagraphs ? LeadWeight : 1);
         }
         var features = new ArticleFeatures(terms.ToArray(), entities.ToArray());
         if (terms.Count > MaxReusedCapacity || entities.Count > MaxReusedCapacity)
@@ -82,8 +100,11 @@ internal sealed record ArticleFeatures(KeyValuePair<ulong, int>[] Terms, KeyValu
         private readonly char[] _run = new char[MaxEntityChars];
         private int _runLength;
 
-        public void AddParagraph(string paragraph, List<ulong>? words)
+        private int _weight = 1;
+
+        public void AddParagraph(string paragraph, List<ulong>? words, int weight)
         {
+            _weight = weight;
             foreach (var sentence in SentenceSplitter.Ranges(paragraph))
             {
                 AddEntities(paragraph.AsSpan(sentence));
@@ -103,12 +124,23 @@ internal sealed record ArticleFeatures(KeyValuePair<ulong, int>[] Terms, KeyValu
                     continue;
                 }
                 var word = raw.Trim(EntityTrim);
+                // "Klitschko's" is Klitschko.
+                if (word.Length > 3 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)))
+                {
+                    word = word[..^2];
+                }
                 bool capitalised = word.Length > 1 && char.IsUpper(word[0]);
                 bool number = word.Length > 0 && char.IsDigit(word[0]);
                 if (capitalised && word.Length <= MaxEntityChars)
                 {
                     int n = word.ToLowerInvariant(lower);
-                    if (!firstWord || !Stopwords.Contains(lower[..n]))
+                    if (CalendarWords.Contains(lower[..n]))
+                    {
+                        // "On Saturday Wladimir Klitschko won": a day or month is not part of the name beside it.
+                        FlushRun();
+                        Count(lower[..n]);
+                    }
+                    else if (!firstWord || !Stopwords.Contains(lower[..n]))
                     {
                         AppendToRun(lower[..n]);
                     }
@@ -152,17 +184,31 @@ internal sealed record ArticleFeatures(KeyValuePair<ulong, int>[] Terms, KeyValu
             _runLength = needed;
         }
 
+
         private void FlushRun()
         {
             if (_runLength > 0)
             {
-                Count(_run.AsSpan(0, _runLength));
+                var run = _run.AsSpan(0, _runLength);
+                Count(run);
+                // Each word of a longer name counts too: reports name "Wladimir Klitschko" once and "Klitschko"
+                // after, and a title-case headline is one long run that holds the names.
+                if (run.Contains(' '))
+                {
+                    foreach (var r in run.Split(' '))
+                    {
+                        if (run[r].Length > 2)
+                        {
+                            Count(run[r]);
+                        }
+                    }
+                }
                 _runLength = 0;
             }
         }
 
         private void Count(ReadOnlySpan<char> entity) =>
-            CollectionsMarshal.GetValueRefOrAddDefault(entities, TokenHash.Of(entity), out _)++;
+            CollectionsMarshal.GetValueRefOrAddDefault(entities, TokenHash.Of(entity), out _) += _weight;
 
         private void AddTerms(string text, List<ulong>? words)
         {
@@ -181,7 +227,7 @@ internal sealed record ArticleFeatures(KeyValuePair<ulong, int>[] Terms, KeyValu
                 }
                 if (stem != NotATerm)
                 {
-                    CollectionsMarshal.GetValueRefOrAddDefault(terms, stem, out _)++;
+                    CollectionsMarshal.GetValueRefOrAddDefault(terms, stem, out _) += _weight;
                 }
             }
         }

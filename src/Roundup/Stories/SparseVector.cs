@@ -11,15 +11,26 @@ internal sealed class SparseVector
     private Dictionary<int, double>? _lookup;
 
     public SparseVector(int[] ids, double[] weights)
+        : this(ids, weights, Norm2(weights))
+    {
+    }
+
+    /// <summary>A vector whose norm is given: that of a longer vector it keeps only the heaviest entries of.</summary>
+    public SparseVector(int[] ids, double[] weights, double norm)
     {
         Ids = ids;
         Weights = weights;
+        Norm = norm;
+    }
+
+    private static double Norm2(double[] weights)
+    {
         double sum = 0;
         foreach (var w in weights)
         {
             sum += w * w;
         }
-        Norm = Math.Sqrt(sum);
+        return Math.Sqrt(sum);
     }
 
     public int[] Ids { get; }

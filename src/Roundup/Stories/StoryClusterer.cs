@@ -3,11 +3,14 @@ namespace Roundup.Stories;
 /// <summary>
 /// Online clustering of a stream of articles into stories. Each arriving article is compared only with
 /// candidate stories found through an inverted index over salient terms (its highest TF-IDF terms), scored by
-/// TF-IDF cosine of vocabulary and of named entities, and joins the best story above the threshold or opens a
-/// new one; a story that comes to resemble another closely enough absorbs it. IDF comes from the articles seen
-/// so far (with a prior), never from the future. Stories that receive no article within the window leave the
-/// candidate set and are closed: handed to <c>onClosed</c> (when given) and their state released, so memory stays
-/// bounded on an endless stream. Deterministic for a given input order.
+/// cosine of TF-IDF vocabulary and named-entity vectors against each story's centroid (the sum of its articles'
+/// unit vectors), and joins the best story above the threshold or opens a new one. Decisions are revised while
+/// they are recent: the last few articles move to the story they now fit best, a story whose articles fall into
+/// two groups naming different people or places (and not tied together by their dates) splits in two, and a story
+/// that comes to resemble another closely enough absorbs it. IDF comes from the articles seen so far (with a
+/// prior), never from the future. Stories that receive no article within the window leave the candidate set and
+/// are closed: handed to <c>onClosed</c> (when given) and their state released, so memory stays bounded on an
+/// endless stream. Deterministic for a given input order.
 /// </summary>
 /// <param name="options">Thresholds and limits.</param>
 /// <param name="onClosed">
@@ -27,11 +30,15 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
     private readonly Dictionary<int, List<int>> _index = [];
     private readonly Dictionary<int, int> _compactedLength = [];
     private readonly List<StoryState> _touched = [];
+    private readonly List<StoryState> _candidates = [];
     private int _query;
     private readonly DenseScratch _termScratch = new();
     private readonly DenseScratch _entityScratch = new();
     private int _stamp;
     private readonly List<StoryState> _stories = [];
+    private readonly Queue<Member> _recent = new();
+    private readonly List<StoryState> _nearby = [];
+    private readonly List<StoryState> _affected = [];
     private int _seen;
 
     /// <summary>Number of articles added so far.</summary>
@@ -50,6 +57,7 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
         Retained.Select(s => (IReadOnlyList<Article>)s.Articles).ToList();
 
     /// <summary>Closes every open story (the stream has ended), handing each to the callback in id order.</summary>
+
     public void Complete()
     {
         foreach (var story in _open.OrderBy(s => s.Id).ToList())
@@ -109,31 +117,374 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
         {
             Sweep();
         }
-        var termCounts = _terms.Count(features.Terms);
-        var entityCounts = _entities.Count(features.Entities);
-        var terms = Weigh(termCounts, 1, _terms);
-        var entities = Weigh(entityCounts, 1, _entities);
-        var (best, score) = BestCandidate(terms, entities, exclude: null, article.Published);
+        var member = new Member(
+            _options.KeepArticleText ? article : article with { Paragraphs = [] },
+            _seen,
+            reprintOf,
+            Weigh(_terms.Count(features.Terms), _terms),
+            Weigh(_entities.Count(features.Entities), _entities));
+        var (best, score) = BestCandidate(member.Terms, member.Entities, exclude: null, article.Published, _nearby);
         if (best is null || score < _options.JoinThreshold)
         {
-            best = new StoryState(_stories.Count);
-            _stories.Add(best);
-            _open.Add(best);
+            best = OpenStory();
         }
-        best.Add(_options.KeepArticleText ? article : article with { Paragraphs = [] }, termCounts, entityCounts, _seen, reprintOf);
-        Index(best, terms);
+        best.Add(member);
+        Index(best, member.Terms);
         if (best.Count > 1 && best.Count >= best.CheckedForMergeAt * 1.5)
         {
             best.CheckedForMergeAt = best.Count;
             best = MergeConverged(best);
         }
-        return best.Id;
+        Revise(member, _nearby);
+        best = Resolve(member.Story!);
+        if (best.Count >= 2 * SplitMinSide && best.Count <= SplitMaxMembers && best.Count >= best.CheckedForSplitAt * 1.2)
+        {
+            best.CheckedForSplitAt = best.Count;
+            SplitIfTwoEvents(best);
+        }
+        Remember(member);
+        return Resolve(member.Story!).Id;
     }
 
-    private (StoryState? Story, double Score) BestCandidate(SparseVector terms, SparseVector entities, StoryState? exclude, DateOnly? date)
+    /// <summary>Each half of a split holds at least this many articles: smaller groups are a story's stray reports.</summary>
+    private const int SplitMinSide = 4;
+
+    /// <summary>
+    /// Stories are checked for two events until they hold this many articles: siblings merge while both are young,
+    /// and a story this big is established (and bisecting it each time it grows would cost more than it finds).
+    /// </summary>
+    private const int SplitMaxMembers = 128;
+
+    /// <summary>An entity marks its half when at least this share of the half's articles name it ...</summary>
+    private const double MarkInSide = 0.6;
+
+    /// <summary>... and at most this share of the other half's.</summary>
+    private const double MarkInOther = 0.1;
+
+    /// <summary>
+    /// Splits a story whose articles fall into two groups that read as two events: a two-way partition (2-means on
+    /// the articles' vectors) whose halves are dissimilar and each name people, places or numbers that the other
+    /// half (almost) never names — two title defences of one boxer, against different challengers. The half without
+    /// the story's first article becomes a new story.
+    /// </summary>
+    private void SplitIfTwoEvents(StoryState story)
+    {
+        var members = story.Members;
+        if (story.FirstDate is { } from && story.LastDate is { } to && to.DayNumber - from.DayNumber <= _options.WindowTime.TotalDays
+            && members.TrueForAll(m => m.Article.Published is not null))
+        {
+            return; // every way of halving it leaves two groups tied by their dates
+        }
+        var partition = Bisect(members);
+        if (partition is not { } halves)
+        {
+            return;
+        }
+        var (first, second) = halves;
+        if (first.Count < SplitMinSide || second.Count < SplitMinSide)
+        {
+            return;
+        }
+        if (TiedByTime(first, second))
+        {
+            return;
+        }
+        var a = new StoryState(-1);
+        var b = new StoryState(-1);
+        foreach (var m in first)
+        {
+            a.AddDetached(m);
+        }
+        foreach (var m in second)
+        {
+            b.AddDetached(m);
+        }
+        double between = StoryState.CentroidSimilarity(a, b, _options.EntityWeight);
+        if (between >= _options.SplitThreshold || Exclusive(first, second) == 0 || Exclusive(second, first) == 0)
+        {
+            return;
+        }
+        var leaving = first.Contains(members[0]) ? second : first;
+        var target = OpenStory();
+        foreach (var m in leaving)
+        {
+            story.Remove(m);
+            target.Add(m);
+            Index(target, m.Terms);
+        }
+        story.CheckedForSplitAt = story.Count;
+        target.CheckedForSplitAt = target.Count;
+    }
+
+    /// <summary>
+    /// True when both groups hold dated articles within the time window of each other: the dates say one event,
+    /// and differing content is then two angles on it (two agencies' copy), not two events.
+    /// </summary>
+    private bool TiedByTime(List<Member> first, List<Member> second)
+    {
+        var (firstFrom, firstTo) = DateRange(first);
+        var (secondFrom, secondTo) = DateRange(second);
+        if (firstFrom is not { } a0 || firstTo is not { } a1 || secondFrom is not { } b0 || secondTo is not { } b1)
+        {
+            return false;
+        }
+        double window = _options.WindowTime.TotalDays;
+        return b0.DayNumber <= a1.DayNumber + window && a0.DayNumber <= b1.DayNumber + window;
+    }
+
+    private static (DateOnly? From, DateOnly? To) DateRange(List<Member> members)
+    {
+        DateOnly? from = null;
+        DateOnly? to = null;
+        foreach (var m in members)
+        {
+            if (m.Article.Published is { } d)
+            {
+                from = from is { } f && f < d ? f : d;
+                to = to is { } t && t > d ? t : d;
+            }
+        }
+        return (from, to);
+    }
+
+    /// <summary>Entities found in at least 60 % of <paramref name="side"/>'s articles and at most 10 % of <paramref name="other"/>'s.</summary>
+    private static int Exclusive(List<Member> side, List<Member> other)
+    {
+        var inSide = new Dictionary<int, int>();
+        foreach (var m in side)
+        {
+            foreach (var id in m.Entities.Ids)
+            {
+                inSide[id] = inSide.GetValueOrDefault(id) + 1;
+            }
+        }
+        var inOther = new Dictionary<int, int>();
+        foreach (var m in other)
+        {
+            foreach (var id in m.Entities.Ids)
+            {
+                inOther[id] = inOther.GetValueOrDefault(id) + 1;
+            }
+        }
+        int count = 0;
+        foreach (var (id, n) in inSide)
+        {
+            if (n >= MarkInSide * side.Count && inOther.GetValueOrDefault(id) <= MarkInOther * other.Count)
+            {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /// <summary>
+    /// 2-means over the members, seeded deterministically by the member least like the rest and the member least
+    /// like it; null when the members do not fall apart.
+    /// </summary>
+    private (List<Member>, List<Member>)? Bisect(List<Member> members)
+    {
+        var story = Resolve(members[0].Story!);
+        Member seedA = members[0];
+        double lowest = double.MaxValue;
+        foreach (var m in members)
+        {
+            double score = story.ScoreWithout(m, _options.EntityWeight);
+            if (score < lowest)
+            {
+                lowest = score;
+                seedA = m;
+            }
+        }
+        Member seedB = seedA;
+        lowest = double.MaxValue;
+        foreach (var m in members)
+        {
+            if (m == seedA)
+            {
+                continue;
+            }
+            double score = StoryState.PairSimilarity(seedA, m, _options.EntityWeight);
+            if (score < lowest)
+            {
+                lowest = score;
+                seedB = m;
+            }
+        }
+        if (seedB == seedA)
+        {
+            return null;
+        }
+        var a = new StoryState(-1);
+        var b = new StoryState(-1);
+        a.AddDetached(seedA);
+        b.AddDetached(seedB);
+        List<Member> first = [];
+        List<Member> second = [];
+        for (int iteration = 0; iteration < 10; iteration++)
+        {
+            var nextFirst = new List<Member>();
+            var nextSecond = new List<Member>();
+            foreach (var m in members)
+            {
+                (a.Score(m, _options.EntityWeight) >= b.Score(m, _options.EntityWeight) ? nextFirst : nextSecond).Add(m);
+            }
+            if (nextFirst.Count == 0 || nextSecond.Count == 0)
+            {
+                return null;
+            }
+            if (nextFirst.SequenceEqual(first))
+            {
+                break;
+            }
+            first = nextFirst;
+            second = nextSecond;
+            a = new StoryState(-1);
+            b = new StoryState(-1);
+            foreach (var m in first)
+            {
+                a.AddDetached(m);
+            }
+            foreach (var m in second)
+            {
+                b.AddDetached(m);
+            }
+        }
+        return (first, second);
+    }
+
+    private StoryState OpenStory()
+    {
+        var story = new StoryState(_stories.Count);
+        _stories.Add(story);
+        _open.Add(story);
+        return story;
+    }
+
+    /// <summary>Keeps the newest articles, the ones whose story can still be revised.</summary>
+    private void Remember(Member member)
+    {
+        if (_options.ReviseArticles <= 0)
+        {
+            return;
+        }
+        if (_recent.Count == _options.ReviseArticles)
+        {
+            _recent.Dequeue();
+        }
+        _recent.Enqueue(member);
+    }
+
+    /// <summary>
+    /// The delayed decision: after <paramref name="added"/> joined (or opened) its story, the recent articles are
+    /// placed again where that story changed the answer. An article of one of the stories the new article was
+    /// compared with moves to the new article's story when it now fits there better than in its own story without
+    /// it; an article of the new article's story moves to one of those stories when that fits it better, or stands
+    /// alone again when it no longer fits its story at all. An article decides on the little evidence that exists
+    /// when it arrives: the first report of a second boxing match finds only the first match's story, and the next
+    /// reports of the second match then follow it there. Once the second match has a story of its own, its earlier
+    /// reports move to it. Only the last <see cref="StoryOptions.ReviseArticles"/> articles move, so a story handed
+    /// out is final and the work per article is bounded.
+    /// </summary>
+    private void Revise(Member added, List<StoryState> nearby)
+    {
+        var story = Resolve(added.Story!);
+        if (_recent.Count == 0)
+        {
+            return;
+        }
+        var affected = _affected;
+        affected.Clear();
+        foreach (var other in nearby)
+        {
+            var resolved = Resolve(other);
+            if (resolved != story && !affected.Contains(resolved) && IsActive(resolved))
+            {
+                affected.Add(resolved);
+            }
+        }
+        // Articles of other stories are scored against the new article's story, held in the dense arrays.
+        _termScratch.Hold(story.TermVector());
+        _entityScratch.Hold(story.EntityVector());
+        foreach (var member in _recent)
+        {
+            var own = Resolve(member.Story!);
+            member.Story = own;
+            StoryState? target = null;
+            if (own == story)
+            {
+                target = BetterStoryFor(member, own, affected);
+            }
+            else if (affected.Contains(own) && InTimeWindowOf(story, member.Article.Published))
+            {
+                double into = (_termScratch.Cosine(member.Terms) + _options.EntityWeight * _entityScratch.Cosine(member.Entities)) / (1 + _options.EntityWeight);
+                if (into >= _options.JoinThreshold && into > Stay(member, own))
+                {
+                    target = story;
+                }
+            }
+            if (target is null)
+            {
+                continue;
+            }
+            own.Remove(member);
+            if (own.Count == 0)
+            {
+                own.MergedInto = target;
+            }
+            target.Add(member);
+            Index(target, member.Terms);
+        }
+        _termScratch.Release();
+        _entityScratch.Release();
+    }
+
+    /// <summary>How well a member fits its own story without it (cached until the story changes).</summary>
+    private double Stay(Member member, StoryState own)
+    {
+        if (member.StayVersion != own.Version || member.StayStory != own)
+        {
+            member.StayScore = own.Count > 1 ? own.ScoreWithout(member, _options.EntityWeight) : double.MinValue;
+            member.StayStory = own;
+            member.StayVersion = own.Version;
+        }
+        return member.StayScore;
+    }
+
+    /// <summary>
+    /// The story a member of <paramref name="own"/> belongs in now: one of <paramref name="others"/> that it fits
+    /// better than its own story, a story of its own when it no longer fits its story, else null (it stays).
+    /// </summary>
+    private StoryState? BetterStoryFor(Member member, StoryState own, List<StoryState> others)
+    {
+        double stay = Stay(member, own);
+        StoryState? target = null;
+        double best = Math.Max(stay, _options.JoinThreshold - 1e-12);
+        foreach (var other in others)
+        {
+            if (!InTimeWindowOf(other, member.Article.Published))
+            {
+                continue;
+            }
+            double score = other.Score(member, _options.EntityWeight);
+            if (score > best)
+            {
+                best = score;
+                target = other;
+            }
+        }
+        if (target is null && stay < _options.JoinThreshold && own.Count > 1)
+        {
+            // Its company moved on: it stands alone again.
+            target = OpenStory();
+        }
+        return target;
+    }
+
+    private (StoryState? Story, double Score) BestCandidate(SparseVector terms, SparseVector entities, StoryState? exclude, DateOnly? date, List<StoryState>? scored = null)
     {
         StoryState? best = null;
         double bestScore = double.MinValue;
+        scored?.Clear();
         _termScratch.Hold(terms);
         _entityScratch.Hold(entities);
         foreach (var story in Candidates(terms))
@@ -143,6 +494,10 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
                 continue;
             }
             double score = Similarity(story);
+            if (scored is not null && score >= _options.JoinThreshold / 2)
+            {
+                scored.Add(story);
+            }
             if (score > bestScore)
             {
                 bestScore = score;
@@ -176,8 +531,8 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
     {
         while (true)
         {
-            var terms = story.TermVector(this);
-            var (best, score) = BestCandidate(terms, story.EntityVector(this), exclude: story, story.LastDate);
+            var terms = story.TermVector();
+            var (best, score) = BestCandidate(terms, story.EntityVector(), exclude: story, story.LastDate);
             if (best is null || score < _options.MergeThreshold)
             {
                 return story;
@@ -186,7 +541,7 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
             var (keep, gone) = best.Id < story.Id ? (best, story) : (story, best);
             keep.Absorb(gone);
             gone.MergedInto = keep;
-            Index(keep, keep.TermVector(this));
+            Index(keep, keep.TermVector());
             story = keep;
         }
     }
@@ -230,12 +585,37 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
                 story.Shared += weight;
             }
         }
-        touched.RemoveAll(story => !IsActive(story));
-        touched.Sort(static (a, b) => a.Shared != b.Shared ? b.Shared.CompareTo(a.Shared) : a.Id.CompareTo(b.Id));
-        var candidates = touched.GetRange(0, Math.Min(touched.Count, _options.MaxCandidates));
+        // The best MaxCandidates by shared weight (ties: the older story), kept sorted by insertion: a full sort of
+        // the tens of stories a query touches cost more than scoring the few that are kept.
+        var candidates = _candidates;
+        candidates.Clear();
+        int keep = _options.MaxCandidates;
+        foreach (var story in touched)
+        {
+            if (candidates.Count == keep && !Ahead(story, candidates[^1]))
+            {
+                continue;
+            }
+            if (!IsActive(story))
+            {
+                continue;
+            }
+            int at = candidates.Count;
+            while (at > 0 && Ahead(story, candidates[at - 1]))
+            {
+                at--;
+            }
+            if (candidates.Count == keep)
+            {
+                candidates.RemoveAt(keep - 1);
+            }
+            candidates.Insert(at, story);
+        }
         candidates.Sort(static (a, b) => a.Id.CompareTo(b.Id));
         return candidates;
     }
+
+    private static bool Ahead(StoryState a, StoryState b) => a.Shared > b.Shared || (a.Shared == b.Shared && a.Id < b.Id);
 
     /// <summary>Length of a posting list after its last clean-up (at least 32).</summary>
     private int CompactedLength(int term) =>
@@ -270,54 +650,93 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
     /// <summary>Similarity of the vectors held in the scratch arrays (see <see cref="BestCandidate"/>) to a story.</summary>
     private double Similarity(StoryState story)
     {
-        double t = _termScratch.Cosine(story.TermVector(this));
-        double e = _entityScratch.Cosine(story.EntityVector(this));
+        double t = _termScratch.Cosine(story.TermVector());
+        double e = _entityScratch.Cosine(story.EntityVector());
         return (t + _options.EntityWeight * e) / (1 + _options.EntityWeight);
     }
 
-    /// <summary>Sublinear TF × IDF of mean counts over <paramref name="members"/> articles.</summary>
-    private SparseVector Weigh(ICollection<KeyValuePair<int, int>> counts, int members, Vocabulary vocabulary)
+    /// <summary>
+    /// Sublinear TF × IDF (from the articles seen so far) of one article's counts, scaled to length 1: a story is the
+    /// sum of its articles' unit vectors, so each article weighs the same whatever its length, and one article's
+    /// share can be taken out again (see <see cref="Revise"/>).
+    /// </summary>
+    private SparseVector Weigh(KeyValuePair<int, int>[] counts, Vocabulary vocabulary)
     {
-        var ids = new int[counts.Count];
-        var weights = new double[counts.Count];
-        int n = 0;
+        var ids = new int[counts.Length];
+        var weights = new double[counts.Length];
         double documents = _seen + _options.IdfPrior;
-        foreach (var (id, count) in counts)
+        double sum = 0;
+        for (int i = 0; i < counts.Length; i++)
         {
-            double mean = count / (double)members;
-            double tf = 1 + Math.Log(mean);
-            if (tf > 0)
-            {
-                ids[n] = id;
-                weights[n++] = tf * Math.Log(documents / (vocabulary.DocumentFrequency(id) + 1));
-            }
+            var (id, count) = counts[i];
+            ids[i] = id;
+            double w = (1 + Math.Log(count)) * Math.Log(documents / (vocabulary.DocumentFrequency(id) + 1));
+            weights[i] = w;
+            sum += w * w;
         }
-        if (n < ids.Length)
+        if (sum > 0)
         {
-            Array.Resize(ref ids, n);
-            Array.Resize(ref weights, n);
+            double scale = 1 / Math.Sqrt(sum);
+            for (int i = 0; i < weights.Length; i++)
+            {
+                weights[i] *= scale;
+            }
         }
         return new SparseVector(ids, weights);
     }
 
+    /// <summary>One article as the clusterer holds it: metadata and its unit term and entity vectors.</summary>
+    private sealed class Member(Article article, int seen, string? reprintOf, SparseVector terms, SparseVector entities)
+    {
+        public Article Article { get; } = article;
+
+        /// <summary>Position in the stream (1-based).</summary>
+        public int Seen { get; } = seen;
+
+        public string? ReprintOf { get; } = reprintOf;
+
+        public SparseVector Terms { get; } = terms;
+
+        public SparseVector Entities { get; } = entities;
+
+        /// <summary>The story it belongs to now (it may move while it is among the recent articles).</summary>
+        public StoryState? Story { get; set; }
+
+        /// <summary>Its similarity to <see cref="StayStory"/> without it, at that story's <see cref="StayVersion"/>.</summary>
+        public double StayScore { get; set; }
+
+        public StoryState? StayStory { get; set; }
+
+        public int StayVersion { get; set; }
+    }
+
     private sealed class StoryState(int id)
     {
+        /// <summary>Entries of a centroid used to score candidates (see <see cref="ToVector"/>).</summary>
+        private const int MaxCentroidTerms = 1000;
+
+        /// <summary>Below this many articles the story's vectors are rebuilt at every change; above, every 10 %.</summary>
+        private const int ExactBelow = 16;
+
         private SparseVector? _terms;
         private SparseVector? _entities;
-        private int _weighedAt;
         private int _weighedCount;
+        private double _termNormSquared;
+        private double _entityNormSquared;
 
         public int Id { get; } = id;
 
-        public Dictionary<int, int> TermCounts { get; } = [];
+        /// <summary>Changes whenever a member is added or removed.</summary>
+        public int Version { get; private set; }
 
-        public Dictionary<int, int> EntityCounts { get; } = [];
+        /// <summary>Sum of the members' unit term vectors (the centroid's direction).</summary>
+        public Dictionary<int, double> TermSum { get; } = [];
+
+        /// <summary>Sum of the members' unit entity vectors.</summary>
+        public Dictionary<int, double> EntitySum { get; } = [];
 
         /// <summary>Terms under which the story is in the inverted index.</summary>
         public HashSet<int> IndexedUnder { get; } = [];
-
-        /// <summary>Reprinted articles among its articles: id → id of the article reprinted.</summary>
-        public Dictionary<string, string> Reprints { get; } = new(StringComparer.Ordinal);
 
         /// <summary>Marks the story as counted for the query term being looked up (see <see cref="Candidates"/>).</summary>
         public int Stamp { get; set; }
@@ -328,9 +747,11 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
         /// <summary>Summed weight of the query's salient terms the story is indexed under.</summary>
         public double Shared { get; set; }
 
-        public List<Article> Articles { get; } = [];
+        public List<Member> Members { get; } = [];
 
-        public int Count => Articles.Count;
+        public IReadOnlyList<Article> Articles => Members.Select(m => m.Article).ToList();
+
+        public int Count => Members.Count;
 
         public int LastSeen { get; private set; }
 
@@ -340,32 +761,184 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
 
         public StoryState? MergedInto { get; set; }
 
-        /// <summary>The story's TF-IDF vector, recomputed when the story changed or IDF drifted (10 % more articles).</summary>
-        public SparseVector TermVector(StoryClusterer owner)
+        /// <summary>The centroid's term vector, rebuilt when the story changed (see <see cref="ExactBelow"/>).</summary>
+        public SparseVector TermVector()
         {
-            Refresh(owner);
+            Refresh();
             return _terms!;
         }
 
-        public SparseVector EntityVector(StoryClusterer owner)
+        public SparseVector EntityVector()
         {
-            Refresh(owner);
+            Refresh();
             return _entities!;
         }
 
-        /// <summary>
-        /// Re-weighs the story when IDF has drifted (10 % more articles seen) or the story has grown by 10 % since the
-        /// last weighing: exact for small stories, amortised for big ones, whose centroid a few articles barely move.
-        /// </summary>
-        private void Refresh(StoryClusterer owner)
+        private void Refresh()
         {
-            if (_terms is null || owner._seen > _weighedAt * 1.1 || Count > _weighedCount * 1.1)
+            if (_terms is null || Count > _weighedCount * 1.1 || Count < _weighedCount)
             {
-                _terms = owner.Weigh(TermCounts, Count, owner._terms);
-                _entities = owner.Weigh(EntityCounts, Count, owner._entities);
-                _weighedAt = owner._seen;
+                _terms = ToVector(TermSum, _termNormSquared);
+                _entities = ToVector(EntitySum, _entityNormSquared);
                 _weighedCount = Count;
             }
+        }
+
+        /// <summary>
+        /// The centroid as a vector for scoring candidates: its <see cref="MaxCentroidTerms"/> heaviest entries (a story
+        /// of hundreds of articles sums tens of thousands of terms, most used once), with the norm of the whole sum.
+        /// </summary>
+        private static SparseVector ToVector(Dictionary<int, double> sum, double normSquared)
+        {
+            int n = sum.Count;
+            if (n <= MaxCentroidTerms)
+            {
+                var ids = new int[n];
+                var weights = new double[n];
+                int i = 0;
+                foreach (var (k, v) in sum)
+                {
+                    ids[i] = k;
+                    weights[i++] = v;
+                }
+                return new SparseVector(ids, weights, Math.Sqrt(normSquared));
+            }
+            // Rank the entries in reused buffers; only the kept ones get arrays of their own.
+            if (t_rankKeys is null || t_rankKeys.Length < n)
+            {
+                t_rankKeys = new double[Math.Max(n, 2 * (t_rankKeys?.Length ?? 0))];
+                t_rankIds = new int[t_rankKeys.Length];
+            }
+            var keys = t_rankKeys;
+            var all = t_rankIds!;
+            int j = 0;
+            foreach (var (k, v) in sum)
+            {
+                all[j] = k;
+                keys[j++] = -v;
+            }
+            Array.Sort(keys, all, 0, n);
+            var keptIds = all.AsSpan(0, MaxCentroidTerms).ToArray();
+            var keptWeights = new double[MaxCentroidTerms];
+            for (int i = 0; i < MaxCentroidTerms; i++)
+            {
+                keptWeights[i] = -keys[i];
+            }
+            return new SparseVector(keptIds, keptWeights, Math.Sqrt(normSquared));
+        }
+
+        [ThreadStatic]
+        private static double[]? t_rankKeys;
+
+        [ThreadStatic]
+        private static int[]? t_rankIds;
+
+        /// <summary>Similarity of a member that is not in the story, against the story as it is now (exact).</summary>
+        public double Score(Member member, double entityWeight)
+        {
+            double t = Cosine(member.Terms, TermSum, _termNormSquared, without: false);
+            double e = Cosine(member.Entities, EntitySum, _entityNormSquared, without: false);
+            return (t + entityWeight * e) / (1 + entityWeight);
+        }
+
+        /// <summary>Similarity of a member of the story against the rest of the story.</summary>
+        public double ScoreWithout(Member member, double entityWeight)
+        {
+            double t = Cosine(member.Terms, TermSum, _termNormSquared, without: true);
+            double e = Cosine(member.Entities, EntitySum, _entityNormSquared, without: true);
+            return (t + entityWeight * e) / (1 + entityWeight);
+        }
+
+        /// <summary>Cosine of a unit vector with a sum of unit vectors, optionally with the vector taken out of the sum.</summary>
+        private static double Cosine(SparseVector unit, Dictionary<int, double> sum, double normSquared, bool without)
+        {
+            if (unit.Norm == 0)
+            {
+                return 0;
+            }
+            double dot = Dot(unit, sum);
+            if (without)
+            {
+                // |S - u|² = |S|² - 2 u·S + |u|², and u·(S - u) = u·S - 1.
+                normSquared = normSquared - 2 * dot + 1;
+                dot -= 1;
+            }
+            return normSquared <= 1e-9 ? 0 : dot / Math.Sqrt(normSquared);
+        }
+
+        private static double Dot(SparseVector unit, Dictionary<int, double> sum)
+        {
+            double dot = 0;
+            for (int i = 0; i < unit.Ids.Length; i++)
+            {
+                if (sum.TryGetValue(unit.Ids[i], out var w))
+                {
+                    dot += unit.Weights[i] * w;
+                }
+            }
+            return dot;
+        }
+
+        /// <summary>Size at the last check for two events in one story.</summary>
+        public int CheckedForSplitAt { get; set; }
+
+        /// <summary>Adds a member to a scratch story (for comparing groups) without changing the member's story.</summary>
+        public void AddDetached(Member member)
+        {
+            Members.Add(member);
+            _termNormSquared = Accumulate(TermSum, _termNormSquared, member.Terms, 1);
+            _entityNormSquared = Accumulate(EntitySum, _entityNormSquared, member.Entities, 1);
+        }
+
+        /// <summary>Similarity of two stories' centroids.</summary>
+        public static double CentroidSimilarity(StoryState a, StoryState b, double entityWeight)
+        {
+            double t = SumCosine(a.TermSum, a._termNormSquared, b.TermSum, b._termNormSquared);
+            double e = SumCosine(a.EntitySum, a._entityNormSquared, b.EntitySum, b._entityNormSquared);
+            return (t + entityWeight * e) / (1 + entityWeight);
+        }
+
+        private static double SumCosine(Dictionary<int, double> a, double aNormSquared, Dictionary<int, double> b, double bNormSquared)
+        {
+            if (a.Count > b.Count)
+            {
+                (a, b) = (b, a);
+            }
+            double dot = 0;
+            foreach (var (k, v) in a)
+            {
+                if (b.TryGetValue(k, out var w))
+                {
+                    dot += v * w;
+                }
+            }
+            return aNormSquared <= 1e-9 || bNormSquared <= 1e-9 ? 0 : dot / Math.Sqrt(aNormSquared * bNormSquared);
+        }
+
+        /// <summary>Similarity of two articles.</summary>
+        public static double PairSimilarity(Member a, Member b, double entityWeight)
+        {
+            double t = UnitDot(a.Terms, b.Terms);
+            double e = UnitDot(a.Entities, b.Entities);
+            return (t + entityWeight * e) / (1 + entityWeight);
+        }
+
+        private static double UnitDot(SparseVector a, SparseVector b)
+        {
+            if (a.Count > b.Count)
+            {
+                (a, b) = (b, a);
+            }
+            var lookup = b.Lookup;
+            double dot = 0;
+            for (int i = 0; i < a.Ids.Length; i++)
+            {
+                if (lookup.TryGetValue(a.Ids[i], out var w))
+                {
+                    dot += a.Weights[i] * w;
+                }
+            }
+            return dot;
         }
 
         /// <summary>Size at the last convergence check; merges are looked for each time the story grows by half.</summary>
@@ -377,59 +950,81 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
         public void Release()
         {
             Released = true;
-            Articles.Clear();
-            TermCounts.Clear();
-            EntityCounts.Clear();
+            Members.Clear();
+            TermSum.Clear();
+            EntitySum.Clear();
             IndexedUnder.Clear();
-            Reprints.Clear();
             _terms = null;
             _entities = null;
         }
 
-        public void Add(Article article, KeyValuePair<int, int>[] terms, KeyValuePair<int, int>[] entities, int seen, string? reprintOf)
+        public void Add(Member member)
         {
-            Articles.Add(article);
-            if (reprintOf is not null)
+            // Members stay in stream order (a revised article may come back to an older story).
+            int at = Members.Count;
+            while (at > 0 && Members[at - 1].Seen > member.Seen)
             {
-                Reprints[article.Id] = reprintOf;
+                at--;
             }
-            LastSeen = seen;
-            if (article.Published is { } date)
+            Members.Insert(at, member);
+            member.Story = this;
+            LastSeen = Math.Max(LastSeen, member.Seen);
+            if (member.Article.Published is { } date)
             {
                 LastDate = LastDate is { } last && last > date ? last : date;
                 FirstDate = FirstDate is { } first && first < date ? first : date;
             }
-            Accumulate(TermCounts, terms);
-            Accumulate(EntityCounts, entities);
+            _termNormSquared = Accumulate(TermSum, _termNormSquared, member.Terms, 1);
+            _entityNormSquared = Accumulate(EntitySum, _entityNormSquared, member.Entities, 1);
+            Version++;
+            Changed();
+        }
+
+        public void Remove(Member member)
+        {
+            Members.Remove(member);
+            Version++;
+            _termNormSquared = Accumulate(TermSum, _termNormSquared, member.Terms, -1);
+            _entityNormSquared = Accumulate(EntitySum, _entityNormSquared, member.Entities, -1);
+            LastSeen = Members.Count == 0 ? LastSeen : Members.Max(m => m.Seen);
+            var dates = Members.Select(m => m.Article.Published).OfType<DateOnly>().ToList();
+            FirstDate = dates.Count == 0 ? null : dates.Min();
+            LastDate = dates.Count == 0 ? null : dates.Max();
+            _terms = null;
         }
 
         public void Absorb(StoryState other)
         {
-            Articles.AddRange(other.Articles);
-            LastSeen = Math.Max(LastSeen, other.LastSeen);
-            if (other.LastDate is { } date)
+            foreach (var member in other.Members)
             {
-                LastDate = LastDate is { } last && last > date ? last : date;
+                Add(member);
             }
-            if (other.FirstDate is { } otherFirst)
-            {
-                FirstDate = FirstDate is { } first && first < otherFirst ? first : otherFirst;
-            }
-            Accumulate(TermCounts, other.TermCounts);
-            Accumulate(EntityCounts, other.EntityCounts);
-            foreach (var (id, of) in other.Reprints)
-            {
-                Reprints[id] = of;
-            }
-            _terms = null;
+            other.Members.Clear();
         }
 
-        private static void Accumulate(Dictionary<int, int> into, IEnumerable<KeyValuePair<int, int>> from)
+        private void Changed()
         {
-            foreach (var (k, v) in from)
+            if (Count < ExactBelow)
             {
-                into[k] = into.GetValueOrDefault(k) + v;
+                _terms = null;
             }
+        }
+
+        /// <summary>Adds (sign 1) or takes out (sign -1) a unit vector and returns the sum's new squared norm.</summary>
+        private static double Accumulate(Dictionary<int, double> into, double normSquared, SparseVector unit, int sign)
+        {
+            for (int i = 0; i < unit.Ids.Length; i++)
+            {
+                ref double w = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(into, unit.Ids[i], out _);
+                double before = w;
+                w += sign * unit.Weights[i];
+                normSquared += w * w - before * before;
+                if (sign < 0 && Math.Abs(w) < 1e-12)
+                {
+                    into.Remove(unit.Ids[i]);
+                }
+            }
+            return Math.Max(0, normSquared);
         }
 
         /// <summary>The headline whose content words the story's articles use most (per word), else the first article's id.</summary>
@@ -440,7 +1035,7 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
             foreach (var title in Articles.Select(a => a.Title).OfType<string>().Distinct())
             {
                 var stems = Text.Tokenizer.Words(title).Where(t => !Text.Stopwords.Contains(t)).Select(Text.PorterStemmer.Stem).ToList();
-                double score = stems.Count == 0 ? 0 : stems.Sum(s => terms.Find(ArticleFeatures.TermKey(s)) is int id ? (double)TermCounts.GetValueOrDefault(id) : 0) / stems.Count;
+                double score = stems.Count == 0 ? 0 : stems.Sum(s => terms.Find(ArticleFeatures.TermKey(s)) is int id ? TermSum.GetValueOrDefault(id) : 0) / stems.Count;
                 if (score > bestScore)
                 {
                     bestScore = score;
@@ -461,7 +1056,7 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
                 dates.Count > 0 ? dates.Min() : null,
                 dates.Count > 0 ? dates.Max() : null)
             {
-                Reprints = new Dictionary<string, string>(Reprints, StringComparer.Ordinal),
+                Reprints = Members.Where(m => m.ReprintOf is not null).ToDictionary(m => m.Article.Id, m => m.ReprintOf!, StringComparer.Ordinal),
             };
         }
     }

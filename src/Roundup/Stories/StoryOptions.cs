@@ -21,6 +21,19 @@ public sealed record StoryOptions
     /// <summary>Terms of a story kept in the inverted index (its highest centroid weights).</summary>
     public int IndexTerms { get; init; } = 40;
 
+    /// <summary>
+    /// The newest this many articles may still move to another story when later articles show they fit it better
+    /// (a delayed decision; 0 turns it off). Stories are handed out only after their articles left this window.
+    /// </summary>
+    public int ReviseArticles { get; init; } = 16;
+
+    /// <summary>
+    /// A story splits in two when a bisection of its articles gives halves whose centroids are less similar than this
+    /// and each half names an entity the other almost never does (two title defences of one boxer); halves whose
+    /// dates lie within <see cref="WindowTime"/> of each other never split.
+    /// </summary>
+    public double SplitThreshold { get; init; } = 0.55;
+
     /// <summary>A story that received no article in this many articles leaves the candidate set.</summary>
     public int WindowArticles { get; init; } = 50_000;
 
