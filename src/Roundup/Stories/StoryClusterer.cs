@@ -137,7 +137,11 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
         }
         Revise(member, _nearby);
         best = Resolve(member.Story!);
-        if (best.Count >= 2 * SplitMinSide && best.Count <= SplitMaxMembers && best.Count >= best.CheckedForSplitAt * 1.2)
+        if (best.Count > SplitMaxMembers && !best.Established)
+        {
+            Establish(best);
+        }
+        else if (!best.Established && best.Count >= 2 * SplitMinSide && best.Count >= best.CheckedForSplitAt * 1.2)
         {
             best.CheckedForSplitAt = best.Count;
             SplitIfTwoEvents(best);
@@ -160,6 +164,23 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
 
     /// <summary>... and at most this share of the other half's.</summary>
     private const double MarkInOther = 0.1;
+
+    /// <summary>
+    /// Marks a story too big to split from now on (even if articles later move out of it): its articles that can no
+    /// longer move let go of their vectors, so memory follows the recent articles and the young stories, not the
+    /// stream.
+    /// </summary>
+    private static void Establish(StoryState story)
+    {
+        story.Established = true;
+        foreach (var member in story.Members)
+        {
+            if (!member.Recent)
+            {
+                member.DropVectors();
+            }
+        }
+    }
 
     /// <summary>
     /// Splits a story whose articles fall into two groups that read as two events: a two-way partition (2-means on
@@ -369,8 +390,14 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
         }
         if (_recent.Count == _options.ReviseArticles)
         {
-            _recent.Dequeue();
+            var leaving = _recent.Dequeue();
+            leaving.Recent = false;
+            if (Resolve(leaving.Story!).Established)
+            {
+                leaving.DropVectors();
+            }
         }
+        member.Recent = true;
         _recent.Enqueue(member);
     }
 
@@ -402,9 +429,8 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
                 affected.Add(resolved);
             }
         }
-        // Articles of other stories are scored against the new article's story, held in the dense arrays.
-        _termScratch.Hold(story.TermVector());
-        _entityScratch.Hold(story.EntityVector());
+        // Articles of other stories are scored against the new article's story, held in the dense arrays once needed.
+        bool held = false;
         foreach (var member in _recent)
         {
             var own = Resolve(member.Story!);
@@ -416,6 +442,12 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
             }
             else if (affected.Contains(own) && InTimeWindowOf(story, member.Article.Published))
             {
+                if (!held)
+                {
+                    _termScratch.Hold(story.TermVector());
+                    _entityScratch.Hold(story.EntityVector());
+                    held = true;
+                }
                 double into = (_termScratch.Cosine(member.Terms) + _options.EntityWeight * _entityScratch.Cosine(member.Entities)) / (1 + _options.EntityWeight);
                 if (into >= _options.JoinThreshold && into > Stay(member, own))
                 {
@@ -695,9 +727,24 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
 
         public string? ReprintOf { get; } = reprintOf;
 
-        public SparseVector Terms { get; } = terms;
+        public SparseVector Terms { get; private set; } = terms;
 
-        public SparseVector Entities { get; } = entities;
+        public SparseVector Entities { get; private set; } = entities;
+
+        /// <summary>True while it is among the recent articles (those that may still move).</summary>
+        public bool Recent { get; set; }
+
+        private static readonly SparseVector Empty = new([], []);
+
+        /// <summary>
+        /// Lets go of its vectors once nothing can need them again: it can no longer move, and its story is too big to
+        /// split. The story's sums keep its share.
+        /// </summary>
+        public void DropVectors()
+        {
+            Terms = Empty;
+            Entities = Empty;
+        }
 
         /// <summary>The story it belongs to now (it may move while it is among the recent articles).</summary>
         public StoryState? Story { get; set; }
@@ -715,7 +762,7 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
         /// <summary>Entries of a centroid used to score candidates (see <see cref="ToVector"/>).</summary>
         private const int MaxCentroidTerms = 1000;
 
-        /// <summary>Below this many articles the story's vectors are rebuilt at every change; above, every 10 %.</summary>
+        /// <summary>Below this many articles the story's vectors are rebuilt at every change; above, every 25 % of growth.</summary>
         private const int ExactBelow = 16;
 
         private SparseVector? _terms;
@@ -776,7 +823,7 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
 
         private void Refresh()
         {
-            if (_terms is null || Count > _weighedCount * 1.1 || Count < _weighedCount)
+            if (_terms is null || Count > _weighedCount * 1.25 || Count < _weighedCount)
             {
                 _terms = ToVector(TermSum, _termNormSquared);
                 _entities = ToVector(EntitySum, _entityNormSquared);
@@ -878,6 +925,9 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
             }
             return dot;
         }
+
+        /// <summary>Too big to split (see <see cref="Establish"/>): some members may have let go of their vectors.</summary>
+        public bool Established { get; set; }
 
         /// <summary>Size at the last check for two events in one story.</summary>
         public int CheckedForSplitAt { get; set; }
@@ -993,13 +1043,45 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
             _terms = null;
         }
 
+        /// <summary>Takes over another story's articles and sums (its members may have let go of their vectors).</summary>
         public void Absorb(StoryState other)
         {
             foreach (var member in other.Members)
             {
-                Add(member);
+                member.Story = this;
             }
+            Members.AddRange(other.Members);
+            Members.Sort(static (a, b) => a.Seen.CompareTo(b.Seen));
             other.Members.Clear();
+            LastSeen = Math.Max(LastSeen, other.LastSeen);
+            if (other.FirstDate is { } otherFirst)
+            {
+                FirstDate = FirstDate is { } first && first < otherFirst ? first : otherFirst;
+            }
+            if (other.LastDate is { } otherLast)
+            {
+                LastDate = LastDate is { } last && last > otherLast ? last : otherLast;
+            }
+            _termNormSquared = AddSum(TermSum, other.TermSum);
+            _entityNormSquared = AddSum(EntitySum, other.EntitySum);
+            Established |= other.Established;
+            Version++;
+            _terms = null;
+        }
+
+        /// <summary>Adds one sum into another and returns the result's squared norm.</summary>
+        private static double AddSum(Dictionary<int, double> into, Dictionary<int, double> from)
+        {
+            foreach (var (k, v) in from)
+            {
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(into, k, out _) += v;
+            }
+            double normSquared = 0;
+            foreach (var v in into.Values)
+            {
+                normSquared += v * v;
+            }
+            return normSquared;
         }
 
         private void Changed()

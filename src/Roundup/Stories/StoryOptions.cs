@@ -16,7 +16,7 @@ public sealed record StoryOptions
     public int QueryTerms { get; init; } = 20;
 
     /// <summary>Candidate stories scored in full per article (the rest share too little of its salient vocabulary).</summary>
-    public int MaxCandidates { get; init; } = 10;
+    public int MaxCandidates { get; init; } = 5;
 
     /// <summary>Terms of a story kept in the inverted index (its highest centroid weights).</summary>
     public int IndexTerms { get; init; } = 40;
