@@ -14,11 +14,36 @@ public class StoryQualityFloorTests
 {
     private const double MinEventF1 = 0.90;
 
+    private static string EcbPlus
+    {
+        get
+        {
+            var path = Path.GetFullPath(Path.Combine(TestPaths.RepositoryRoot, "..", "shared", "eval", "ecbplus-events.jsonl"));
+            Assert.True(File.Exists(path), $"The quality gate needs {path} (../shared beside the repository).");
+            return path;
+        }
+    }
+
+    [Fact]
+    public void Revisions_and_splits_give_the_same_stories_on_every_run()
+    {
+        static string Run()
+        {
+            var clusterer = new StoryClusterer();
+            foreach (var article in JsonLinesReader.Read(EcbPlus, _ => { }))
+            {
+                clusterer.Add(article);
+            }
+            return string.Join('\n', clusterer.Stories.Select(s => $"{s.Id} {s.Title} {string.Join(',', s.ArticleIds)}"));
+        }
+
+        Assert.Equal(Run(), Run());
+    }
+
     [Fact]
     public void Online_clustering_of_ecbplus_stays_above_the_target()
     {
-        var path = Path.GetFullPath(Path.Combine(TestPaths.RepositoryRoot, "..", "shared", "eval", "ecbplus-events.jsonl"));
-        Assert.True(File.Exists(path), $"The quality gate needs {path} (../shared beside the repository).");
+        var path = EcbPlus;
         var gold = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var line in File.ReadLines(path))
         {
