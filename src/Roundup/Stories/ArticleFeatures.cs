@@ -184,7 +184,6 @@ internal sealed record ArticleFeatures(KeyValuePair<ulong, int>[] Terms, KeyValu
             _runLength = needed;
         }
 
-
         private void FlushRun()
         {
             if (_runLength > 0)

@@ -57,7 +57,6 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
         Retained.Select(s => (IReadOnlyList<Article>)s.Articles).ToList();
 
     /// <summary>Closes every open story (the stream has ended), handing each to the callback in id order.</summary>
-
     public void Complete()
     {
         foreach (var story in _open.OrderBy(s => s.Id).ToList())
