@@ -447,7 +447,7 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
                     _entityScratch.Hold(story.EntityVector());
                     held = true;
                 }
-                double into = (_termScratch.Cosine(member.Terms) + _options.EntityWeight * _entityScratch.Cosine(member.Entities)) / (1 + _options.EntityWeight);
+                double into = Blend(_termScratch.Cosine(member.Terms), _entityScratch.Cosine(member.Entities), _options.EntityWeight);
                 if (into >= _options.JoinThreshold && into > Stay(member, own))
                 {
                     target = story;
@@ -683,8 +683,12 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
     {
         double t = _termScratch.Cosine(story.TermVector());
         double e = _entityScratch.Cosine(story.EntityVector());
-        return (t + _options.EntityWeight * e) / (1 + _options.EntityWeight);
+        return Blend(t, e, _options.EntityWeight);
     }
+
+    /// <summary>The similarity of two articles or stories: their vocabulary's cosine, and their entities' at a weight.</summary>
+    private static double Blend(double termCosine, double entityCosine, double entityWeight) =>
+        (termCosine + entityWeight * entityCosine) / (1 + entityWeight);
 
     /// <summary>
     /// Sublinear TF × IDF (from the articles seen so far) of one article's counts, scaled to length 1: a story is the
@@ -884,7 +888,7 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
         {
             double t = Cosine(member.Terms, TermSum, _termNormSquared, without: false);
             double e = Cosine(member.Entities, EntitySum, _entityNormSquared, without: false);
-            return (t + entityWeight * e) / (1 + entityWeight);
+            return Blend(t, e, entityWeight);
         }
 
         /// <summary>Similarity of a member of the story against the rest of the story.</summary>
@@ -892,7 +896,7 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
         {
             double t = Cosine(member.Terms, TermSum, _termNormSquared, without: true);
             double e = Cosine(member.Entities, EntitySum, _entityNormSquared, without: true);
-            return (t + entityWeight * e) / (1 + entityWeight);
+            return Blend(t, e, entityWeight);
         }
 
         /// <summary>Cosine of a unit vector with a sum of unit vectors, optionally with the vector taken out of the sum.</summary>
@@ -944,7 +948,7 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
         {
             double t = SumCosine(a.TermSum, a._termNormSquared, b.TermSum, b._termNormSquared);
             double e = SumCosine(a.EntitySum, a._entityNormSquared, b.EntitySum, b._entityNormSquared);
-            return (t + entityWeight * e) / (1 + entityWeight);
+            return Blend(t, e, entityWeight);
         }
 
         private static double SumCosine(Dictionary<int, double> a, double aNormSquared, Dictionary<int, double> b, double bNormSquared)
@@ -969,26 +973,10 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
         {
             double t = UnitDot(a.Terms, b.Terms);
             double e = UnitDot(a.Entities, b.Entities);
-            return (t + entityWeight * e) / (1 + entityWeight);
+            return Blend(t, e, entityWeight);
         }
 
-        private static double UnitDot(SparseVector a, SparseVector b)
-        {
-            if (a.Count > b.Count)
-            {
-                (a, b) = (b, a);
-            }
-            var lookup = b.Lookup;
-            double dot = 0;
-            for (int i = 0; i < a.Ids.Length; i++)
-            {
-                if (lookup.TryGetValue(a.Ids[i], out var w))
-                {
-                    dot += a.Weights[i] * w;
-                }
-            }
-            return dot;
-        }
+        private static double UnitDot(SparseVector a, SparseVector b) => a.Count <= b.Count ? Dot(a, b.Lookup) : Dot(b, a.Lookup);
 
         /// <summary>Size at the last convergence check; merges are looked for each time the story grows by half.</summary>
         public int CheckedForMergeAt { get; set; }
