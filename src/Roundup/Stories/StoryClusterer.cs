@@ -799,7 +799,8 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
 
         public List<Member> Members { get; } = [];
 
-        public IReadOnlyList<Article> Articles => Members.Select(m => m.Article).ToList();
+        /// <summary>Its articles, in stream order (a new list each time).</summary>
+        public IReadOnlyList<Article> Articles => Members.ConvertAll(m => m.Article);
 
         public int Count => Members.Count;
 
@@ -826,7 +827,7 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
 
         private void Refresh()
         {
-            if (_terms is null || Count > _weighedCount * 1.25 || Count < _weighedCount)
+            if (_terms is null || Count > _weighedCount * 1.25)
             {
                 _terms = ToVector(TermSum, _termNormSquared);
                 _entities = ToVector(EntitySum, _entityNormSquared);
@@ -1101,7 +1102,7 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
         {
             string? best = null;
             double bestScore = double.MinValue;
-            foreach (var title in Articles.Select(a => a.Title).OfType<string>().Distinct())
+            foreach (var title in Members.Select(m => m.Article.Title).OfType<string>().Distinct())
             {
                 var stems = Text.Tokenizer.Words(title).Where(t => !Text.Stopwords.Contains(t)).Select(Text.PorterStemmer.Stem).ToList();
                 double score = stems.Count == 0 ? 0 : stems.Sum(s => terms.Find(ArticleFeatures.TermKey(s)) is int id ? TermSum.GetValueOrDefault(id) : 0) / stems.Count;
@@ -1111,17 +1112,18 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
                     best = title;
                 }
             }
-            return best ?? Articles[0].Id;
+            return best ?? Members[0].Article.Id;
         }
 
         public Story ToStory(StoryClusterer owner)
         {
-            var dates = Articles.Where(a => a.Published is not null).Select(a => a.Published!.Value).ToList();
+            var articles = Articles;
+            var dates = articles.Select(a => a.Published).OfType<DateOnly>().ToList();
             return new Story(
                 Id,
-                Articles.Select(a => a.Id).ToList(),
+                articles.Select(a => a.Id).ToList(),
                 RepresentativeTitle(owner._terms),
-                Articles.Select(a => a.Outlet).Distinct().ToList(),
+                articles.Select(a => a.Outlet).Distinct().ToList(),
                 dates.Count > 0 ? dates.Min() : null,
                 dates.Count > 0 ? dates.Max() : null)
             {
