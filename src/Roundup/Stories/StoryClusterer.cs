@@ -150,7 +150,14 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
     }
 
     /// <summary>Each half of a split holds at least this many articles: smaller groups are a story's stray reports.</summary>
-    private const int SplitMinSide = 4;
+    private const int SplitMinSide = 5;
+
+    /// <summary>
+    /// An entity marks a half only where it is among an article's this many most salient entities (by TF-IDF, the
+    /// lead counting three times): two events differ in whom and where they are about, while one event's reports
+    /// drawn from different sources differ mostly in names they mention in passing.
+    /// </summary>
+    private const int SalientEntities = 20;
 
     /// <summary>
     /// Stories are checked for two events until they hold this many articles: siblings merge while both are young,
@@ -267,13 +274,16 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
         return (from, to);
     }
 
-    /// <summary>Entities found in at least 60 % of <paramref name="side"/>'s articles and at most 10 % of <paramref name="other"/>'s.</summary>
+    /// <summary>
+    /// Entities among the <see cref="SalientEntities"/> most salient of at least 60 % of <paramref name="side"/>'s
+    /// articles and found in at most 10 % of <paramref name="other"/>'s.
+    /// </summary>
     private static int Exclusive(List<Member> side, List<Member> other)
     {
         var inSide = new Dictionary<int, int>();
         foreach (var m in side)
         {
-            foreach (var id in m.Entities.Ids)
+            foreach (var (id, _) in m.Entities.Top(SalientEntities))
             {
                 inSide[id] = inSide.GetValueOrDefault(id) + 1;
             }
