@@ -185,3 +185,108 @@ internal sealed class DenseScratch
         }
     }
 }
+
+/// <summary>
+/// A sum of vectors in a dense array indexed by term id: a group that is rebuilt often and scored against many
+/// vectors (the halves of a bisection), at one array read per entry and no hashing.
+/// </summary>
+internal sealed class DenseSum
+{
+    private double[] _values = new double[1024];
+    private int[] _stamps = new int[1024];
+    private readonly List<int> _used = [];
+    private int _stamp = 1;
+    private double? _normSquared;
+
+    /// <summary>Empties the sum (only the entries it used are touched).</summary>
+    public void Clear()
+    {
+        foreach (var id in _used)
+        {
+            _values[id] = 0;
+        }
+        _used.Clear();
+        _stamp++;
+        _normSquared = 0;
+    }
+
+    public void Add(SparseVector vector)
+    {
+        var ids = vector.Ids;
+        if (ids.Length > 0)
+        {
+            int maxId = ids.Max();
+            if (maxId >= _values.Length)
+            {
+                int size = Math.Max(maxId + 1, _values.Length * 2);
+                Array.Resize(ref _values, size);
+                Array.Resize(ref _stamps, size);
+            }
+        }
+        for (int i = 0; i < ids.Length; i++)
+        {
+            int id = ids[i];
+            if (_stamps[id] != _stamp)
+            {
+                _stamps[id] = _stamp;
+                _used.Add(id);
+            }
+            _values[id] += vector.Weights[i];
+        }
+        _normSquared = null;
+    }
+
+    private double NormSquared
+    {
+        get
+        {
+            if (_normSquared is null)
+            {
+                double sum = 0;
+                foreach (var id in _used)
+                {
+                    sum += _values[id] * _values[id];
+                }
+                _normSquared = sum;
+            }
+            return _normSquared.Value;
+        }
+    }
+
+    /// <summary>Cosine of the sum with a vector.</summary>
+    public double Cosine(SparseVector vector)
+    {
+        if (vector.Norm == 0 || NormSquared <= 1e-12)
+        {
+            return 0;
+        }
+        double dot = 0;
+        for (int i = 0; i < vector.Ids.Length; i++)
+        {
+            int id = vector.Ids[i];
+            if (id < _values.Length)
+            {
+                dot += vector.Weights[i] * _values[id];
+            }
+        }
+        return dot / (vector.Norm * Math.Sqrt(NormSquared));
+    }
+
+    /// <summary>Cosine of two sums.</summary>
+    public double Cosine(DenseSum other)
+    {
+        if (NormSquared <= 1e-12 || other.NormSquared <= 1e-12)
+        {
+            return 0;
+        }
+        double dot = 0;
+        foreach (var id in _used)
+        {
+            if (id < other._values.Length)
+            {
+                dot += _values[id] * other._values[id];
+            }
+        }
+        return dot / Math.Sqrt(NormSquared * other.NormSquared);
+    }
+}

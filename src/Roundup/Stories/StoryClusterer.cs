@@ -207,26 +207,11 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
         {
             return;
         }
-        var (first, second) = halves;
-        if (first.Count < SplitMinSide || second.Count < SplitMinSide)
+        var (first, second, between) = halves;
+        if (first.Count < SplitMinSide || second.Count < SplitMinSide || TiedByTime(first, second))
         {
             return;
         }
-        if (TiedByTime(first, second))
-        {
-            return;
-        }
-        var a = new StoryState(-1);
-        var b = new StoryState(-1);
-        foreach (var m in first)
-        {
-            a.AddDetached(m);
-        }
-        foreach (var m in second)
-        {
-            b.AddDetached(m);
-        }
-        double between = StoryState.CentroidSimilarity(a, b, _options.EntityWeight);
         if (between >= _options.SplitThreshold || Exclusive(first, second) == 0 || Exclusive(second, first) == 0)
         {
             return;
@@ -309,9 +294,9 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
 
     /// <summary>
     /// 2-means over the members, seeded deterministically by the member least like the rest and the member least
-    /// like it; null when the members do not fall apart.
+    /// like it; null when the members do not fall apart. Also gives the similarity of the two halves' centroids.
     /// </summary>
-    private (List<Member>, List<Member>)? Bisect(List<Member> members)
+    private (List<Member> First, List<Member> Second, double Between)? Bisect(List<Member> members)
     {
         var story = Resolve(members[0].Story!);
         Member seedA = members[0];
@@ -327,27 +312,26 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
         }
         Member seedB = seedA;
         lowest = double.MaxValue;
+        _termScratch.Hold(seedA.Terms);
+        _entityScratch.Hold(seedA.Entities);
         foreach (var m in members)
         {
-            if (m == seedA)
-            {
-                continue;
-            }
-            double score = StoryState.PairSimilarity(seedA, m, _options.EntityWeight);
-            if (score < lowest)
+            double score = Blend(_termScratch.Cosine(m.Terms), _entityScratch.Cosine(m.Entities), _options.EntityWeight);
+            if (m != seedA && score < lowest)
             {
                 lowest = score;
                 seedB = m;
             }
         }
+        _termScratch.Release();
+        _entityScratch.Release();
         if (seedB == seedA)
         {
             return null;
         }
-        var a = new StoryState(-1);
-        var b = new StoryState(-1);
-        a.AddDetached(seedA);
-        b.AddDetached(seedB);
+        var (termsA, entitiesA, termsB, entitiesB) = _halves;
+        Gather(termsA, entitiesA, [seedA]);
+        Gather(termsB, entitiesB, [seedB]);
         List<Member> first = [];
         List<Member> second = [];
         for (int iteration = 0; iteration < 10; iteration++)
@@ -356,30 +340,39 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
             var nextSecond = new List<Member>();
             foreach (var m in members)
             {
-                (a.Score(m, _options.EntityWeight) >= b.Score(m, _options.EntityWeight) ? nextFirst : nextSecond).Add(m);
+                double toA = Blend(termsA.Cosine(m.Terms), entitiesA.Cosine(m.Entities), _options.EntityWeight);
+                double toB = Blend(termsB.Cosine(m.Terms), entitiesB.Cosine(m.Entities), _options.EntityWeight);
+                (toA >= toB ? nextFirst : nextSecond).Add(m);
             }
             if (nextFirst.Count == 0 || nextSecond.Count == 0)
             {
                 return null;
             }
-            if (nextFirst.SequenceEqual(first))
+            bool settled = nextFirst.SequenceEqual(first);
+            first = nextFirst;
+            second = nextSecond;
+            Gather(termsA, entitiesA, first);
+            Gather(termsB, entitiesB, second);
+            if (settled)
             {
                 break;
             }
-            first = nextFirst;
-            second = nextSecond;
-            a = new StoryState(-1);
-            b = new StoryState(-1);
-            foreach (var m in first)
-            {
-                a.AddDetached(m);
-            }
-            foreach (var m in second)
-            {
-                b.AddDetached(m);
-            }
         }
-        return (first, second);
+        return (first, second, Blend(termsA.Cosine(termsB), entitiesA.Cosine(entitiesB), _options.EntityWeight));
+    }
+
+    /// <summary>Sums of the two halves' term and entity vectors, reused by every bisection.</summary>
+    private readonly (DenseSum, DenseSum, DenseSum, DenseSum) _halves = (new(), new(), new(), new());
+
+    private static void Gather(DenseSum terms, DenseSum entities, List<Member> members)
+    {
+        terms.Clear();
+        entities.Clear();
+        foreach (var m in members)
+        {
+            terms.Add(m.Terms);
+            entities.Add(m.Entities);
+        }
     }
 
     private StoryState OpenStory()
@@ -945,49 +938,6 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
 
         /// <summary>Size at the last check for two events in one story.</summary>
         public int CheckedForSplitAt { get; set; }
-
-        /// <summary>Adds a member to a scratch story (for comparing groups) without changing the member's story.</summary>
-        public void AddDetached(Member member)
-        {
-            Members.Add(member);
-            _termNormSquared = Accumulate(TermSum, _termNormSquared, member.Terms, 1);
-            _entityNormSquared = Accumulate(EntitySum, _entityNormSquared, member.Entities, 1);
-        }
-
-        /// <summary>Similarity of two stories' centroids.</summary>
-        public static double CentroidSimilarity(StoryState a, StoryState b, double entityWeight)
-        {
-            double t = SumCosine(a.TermSum, a._termNormSquared, b.TermSum, b._termNormSquared);
-            double e = SumCosine(a.EntitySum, a._entityNormSquared, b.EntitySum, b._entityNormSquared);
-            return Blend(t, e, entityWeight);
-        }
-
-        private static double SumCosine(Dictionary<int, double> a, double aNormSquared, Dictionary<int, double> b, double bNormSquared)
-        {
-            if (a.Count > b.Count)
-            {
-                (a, b) = (b, a);
-            }
-            double dot = 0;
-            foreach (var (k, v) in a)
-            {
-                if (b.TryGetValue(k, out var w))
-                {
-                    dot += v * w;
-                }
-            }
-            return aNormSquared <= 1e-9 || bNormSquared <= 1e-9 ? 0 : dot / Math.Sqrt(aNormSquared * bNormSquared);
-        }
-
-        /// <summary>Similarity of two articles.</summary>
-        public static double PairSimilarity(Member a, Member b, double entityWeight)
-        {
-            double t = UnitDot(a.Terms, b.Terms);
-            double e = UnitDot(a.Entities, b.Entities);
-            return Blend(t, e, entityWeight);
-        }
-
-        private static double UnitDot(SparseVector a, SparseVector b) => a.Count <= b.Count ? Dot(a, b.Lookup) : Dot(b, a.Lookup);
 
         /// <summary>Size at the last convergence check; merges are looked for each time the story grows by half.</summary>
         public int CheckedForMergeAt { get; set; }
