@@ -21,7 +21,10 @@ internal static class StreamBuilder
     /// <summary>Share of articles that reprint an earlier article of their event almost word for word.</summary>
     private const double ReprintShare = 0.25;
 
-    public static void Write(string path, int count)
+    /// <param name="path">The JSON Lines file to write.</param>
+    /// <param name="count">Articles in the stream.</param>
+    /// <param name="undated">Leave out dates and URLs (the same texts otherwise): a stream whose stories time cannot tell apart.</param>
+    public static void Write(string path, int count, bool undated = false)
     {
         var documents = File.ReadLines(BenchData.EcbPlus).Select(line =>
         {
@@ -63,15 +66,13 @@ internal static class StreamBuilder
                 written.RemoveAt(0);
             }
             var published = start.AddSeconds(i * 0.45); // about 190,000 articles a day
-            var record = new
-            {
-                id = "s" + i.ToString(CultureInfo.InvariantCulture),
-                story = $"{eventIndex}-{gen}",
-                url = $"https://outlet{random.Next(1000)}.example/{published:yyyy/MM/dd}/story-{i}",
-                published = published.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
-                text = string.Join('\n', lines),
-            };
-            writer.WriteLine(JsonSerializer.Serialize(record));
+            var id = "s" + i.ToString(CultureInfo.InvariantCulture);
+            var story = $"{eventIndex}-{gen}";
+            var url = $"https://outlet{random.Next(1000)}.example/{published:yyyy/MM/dd}/story-{i}";
+            var text = string.Join('\n', lines);
+            writer.WriteLine(undated
+                ? JsonSerializer.Serialize(new { id, story, text })
+                : JsonSerializer.Serialize(new { id, story, url, published = published.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture), text }));
         }
     }
 
