@@ -93,23 +93,24 @@ public static class JsonLinesReader
                 problem = "expected a JSON object with a \"text\" field; line skipped.";
                 return null;
             }
-            if (!root.TryGetProperty("text", out var textElement) || textElement.ValueKind != JsonValueKind.String)
+            if (FirstString(root, TextFields) is not { } found)
             {
-                problem = "the object has no \"text\" string; line skipped.";
+                problem = "the object has no \"text\" string (nor \"body\", \"content\", \"maintext\" or \"article\"); line skipped.";
                 return null;
             }
+            var (textField, text) = found;
             var id = root.TryGetProperty("id", out var idElement) && idElement.ValueKind is JsonValueKind.String or JsonValueKind.Number
                 ? idElement.ToString()
                 : $"{System.IO.Path.GetFileNameWithoutExtension(path)}:{lineNumber}";
-            var parsed = PlainTextParser.Parse(textElement.GetString()!, path, id);
+            var parsed = PlainTextParser.Parse(text, path, id);
             if (parsed.Paragraphs.Count == 0)
             {
-                problem = "\"text\" holds no article text (only headlines, dates or page furniture); line skipped.";
+                problem = $"\"{textField}\" holds no article text (only headlines, dates or page furniture); line skipped.";
                 return null;
             }
-            var url = OptionalString(root, "url") ?? parsed.Url;
-            var published = ParseDate(OptionalString(root, "published")) ?? DateText.FromUrl(url) ?? parsed.Published;
-            var outlet = OptionalString(root, "outlet") ?? Outlets.FromUrl(url) ?? parsed.Outlet;
+            var url = FirstString(root, UrlFields)?.Value ?? parsed.Url;
+            var published = ParseDate(FirstString(root, DateFields)?.Value) ?? DateText.FromUrl(url) ?? parsed.Published;
+            var outlet = FirstString(root, OutletFields)?.Value ?? Outlets.FromUrl(url) ?? parsed.Outlet;
             if (outlet == System.IO.Path.GetFileNameWithoutExtension(path))
             {
                 outlet = UnknownOutlet; // the file name says nothing about the outlet of one line among many
@@ -117,15 +118,32 @@ public static class JsonLinesReader
             return parsed with
             {
                 Url = url,
-                Title = OptionalString(root, "title") ?? parsed.Title,
+                Title = FirstString(root, TitleFields)?.Value ?? parsed.Title,
                 Published = published,
                 Outlet = outlet,
             };
         }
     }
 
-    private static string? OptionalString(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var e) && e.ValueKind == JsonValueKind.String && e.GetString() is { Length: > 0 } s ? s : null;
+    // Each field under its Roundup name first, then the names other tools write (news-please, common scrapers).
+    private static readonly string[] TextFields = ["text", "body", "content", "maintext", "article"];
+    private static readonly string[] TitleFields = ["title", "headline"];
+    private static readonly string[] DateFields = ["published", "date_publish", "published_at", "publish_date", "pubDate", "date"];
+    private static readonly string[] UrlFields = ["url", "link"];
+    private static readonly string[] OutletFields = ["outlet", "source_domain", "source", "domain"];
+
+    /// <summary>The first of <paramref name="names"/> that holds a non-empty string, with its name.</summary>
+    private static (string Name, string Value)? FirstString(JsonElement root, string[] names)
+    {
+        foreach (var name in names)
+        {
+            if (root.TryGetProperty(name, out var e) && e.ValueKind == JsonValueKind.String && e.GetString() is { Length: > 0 } s)
+            {
+                return (name, s);
+            }
+        }
+        return null;
+    }
 
     private static DateOnly? ParseDate(string? text)
     {
