@@ -978,16 +978,25 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
             Changed();
         }
 
+        /// <summary>Takes a member out (one that still has its vectors: a recent article, or one of a young story).</summary>
         public void Remove(Member member)
         {
-            Members.Remove(member);
+            // Members are in stream order and the ones that move are recent: search from the end.
+            Members.RemoveAt(Members.LastIndexOf(member));
             Version++;
             _termNormSquared = Accumulate(TermSum, _termNormSquared, member.Terms, -1);
             _entityNormSquared = Accumulate(EntitySum, _entityNormSquared, member.Entities, -1);
-            LastSeen = Members.Count == 0 ? LastSeen : Members.Max(m => m.Seen);
-            var dates = Members.Select(m => m.Article.Published).OfType<DateOnly>().ToList();
-            FirstDate = dates.Count == 0 ? null : dates.Min();
-            LastDate = dates.Count == 0 ? null : dates.Max();
+            LastSeen = Members.Count == 0 ? LastSeen : Members[^1].Seen;
+            FirstDate = null;
+            LastDate = null;
+            foreach (var m in Members)
+            {
+                if (m.Article.Published is { } date)
+                {
+                    FirstDate = FirstDate is { } first && first < date ? first : date;
+                    LastDate = LastDate is { } last && last > date ? last : date;
+                }
+            }
             _terms = null;
         }
 
