@@ -118,6 +118,7 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
         }
         var member = new Member(
             _options.KeepArticleText ? article : article with { Paragraphs = [] },
+            OpeningSentence(article),
             _seen,
             reprintOf,
             Weigh(_terms.Count(features.Terms), _terms),
@@ -724,9 +725,33 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
     }
 
     /// <summary>One article as the clusterer holds it: metadata and its unit term and entity vectors.</summary>
-    private sealed class Member(Article article, int seen, string? reprintOf, SparseVector terms, SparseVector entities)
+    /// <summary>Longest opening sentence used as a story title whole; a longer one is cut at a word.</summary>
+    private const int MaxOpeningChars = 160;
+
+    /// <summary>The first sentence of an article's body, the title of a story whose articles have no headline.</summary>
+    private static string? OpeningSentence(Article article)
+    {
+        if (article.Paragraphs.Count == 0)
+        {
+            return null;
+        }
+        var paragraph = article.Paragraphs[0];
+        var ranges = Text.SentenceSplitter.Ranges(paragraph);
+        var sentence = (ranges.Count > 0 ? paragraph[ranges[0]] : paragraph).Trim();
+        if (sentence.Length <= MaxOpeningChars)
+        {
+            return sentence.Length > 0 ? sentence : null;
+        }
+        int cut = sentence.LastIndexOf(' ', MaxOpeningChars);
+        return sentence[..(cut > 0 ? cut : MaxOpeningChars)].TrimEnd(',', ';', ':') + "…";
+    }
+
+    private sealed class Member(Article article, string? opening, int seen, string? reprintOf, SparseVector terms, SparseVector entities)
     {
         public Article Article { get; } = article;
+
+        /// <summary>Its body's first sentence (kept when the text is not).</summary>
+        public string? Opening { get; } = opening;
 
         /// <summary>Position in the stream (1-based).</summary>
         public int Seen { get; } = seen;
@@ -1066,12 +1091,20 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
             return Math.Max(0, normSquared);
         }
 
-        /// <summary>The headline whose content words the story's articles use most (per word), else the first article's id.</summary>
+        /// <summary>
+        /// The headline whose content words weigh most in the story's centroid (per word); for a story of articles
+        /// without headlines, the opening sentence chosen the same way; else the first article's id.
+        /// </summary>
         private string RepresentativeTitle(Vocabulary terms)
         {
+            var candidates = Members.Select(m => m.Article.Title).OfType<string>().Distinct().ToList();
+            if (candidates.Count == 0)
+            {
+                candidates = Members.Select(m => m.Opening).OfType<string>().Distinct().ToList();
+            }
             string? best = null;
             double bestScore = double.MinValue;
-            foreach (var title in Members.Select(m => m.Article.Title).OfType<string>().Distinct())
+            foreach (var title in candidates)
             {
                 var stems = Text.Tokenizer.Words(title).Where(t => !Text.Stopwords.Contains(t)).Select(Text.PorterStemmer.Stem).ToList();
                 double score = stems.Count == 0 ? 0 : stems.Sum(s => terms.Find(ArticleFeatures.TermKey(s)) is int id ? TermSum.GetValueOrDefault(id) : 0) / stems.Count;

@@ -78,6 +78,34 @@ public class StoryClustererTests
     }
 }
 
+public class StoryTitleTests
+{
+    [Fact]
+    public void Articles_without_headlines_give_their_story_an_opening_sentence_as_title()
+    {
+        const string Long = "Residents of Valparaiso, the port city that took the brunt of the magnitude 7.1 earthquake off Chile's central coast on Tuesday, spent a second night outdoors as aftershocks rattled buildings and officials counted the damage.";
+        var clusterer = new StoryClusterer();
+        clusterer.Add(new Article("q1", "q1.txt", "o1", null, null, null, null, null, ["A magnitude 7.1 earthquake struck off the coast of central Chile on Tuesday. Buildings shook in Santiago."]));
+        clusterer.Add(new Article("q2", "q2.txt", "o2", null, null, null, null, null, [Long]));
+
+        var story = Assert.Single(clusterer.Stories);
+
+        Assert.Contains(story.Title, new[] { "A magnitude 7.1 earthquake struck off the coast of central Chile on Tuesday.", Long[..Long.LastIndexOf(' ', 160)] + "…" });
+    }
+
+    [Fact]
+    public void A_long_opening_sentence_is_cut_at_a_word()
+    {
+        const string Long = "Residents of Valparaiso, the port city that took the brunt of the magnitude 7.1 earthquake off Chile's central coast on Tuesday, spent a second night outdoors as aftershocks rattled buildings and officials counted the damage.";
+        var clusterer = new StoryClusterer();
+        clusterer.Add(new Article("q", "q.txt", "o", null, null, null, null, null, [Long]));
+
+        var story = Assert.Single(clusterer.Stories);
+
+        Assert.Equal("Residents of Valparaiso, the port city that took the brunt of the magnitude 7.1 earthquake off Chile's central coast on Tuesday, spent a second night outdoors…", story.Title);
+    }
+}
+
 public class StoryClosingTests
 {
     private static Article Make(string id, string text, DateOnly? date = null) =>
