@@ -6,9 +6,10 @@ namespace Roundup.Stories;
 /// <summary>
 /// What the clusterer compares: term counts (stemmed content words) and named-entity counts of one article, each
 /// keyed by the 64-bit <see cref="TokenHash"/> of the stem or name (no strings cross to the clusterer; among the
-/// few hundred thousand distinct terms of a stream, a collision has odds below one in ten million).
+/// few hundred thousand distinct terms of a stream, a collision has odds below one in ten million); and the body's
+/// opening sentence, a title for stories whose articles have no headline.
 /// </summary>
-internal sealed record ArticleFeatures(KeyValuePair<ulong, int>[] Terms, KeyValuePair<ulong, int>[] Entities)
+internal sealed record ArticleFeatures(KeyValuePair<ulong, int>[] Terms, KeyValuePair<ulong, int>[] Entities, string? Opening)
 {
     /// <summary>The stem cache is cleared when it reaches this size, bounding memory on endless streams.</summary>
     private const int MaxCachedStems = 200_000;
@@ -85,7 +86,7 @@ internal sealed record ArticleFeatures(KeyValuePair<ulong, int>[] Terms, KeyValu
         {
             builder.AddParagraph(article.Paragraphs[i], bodyWords, i < LeadParagraphs ? LeadWeight : 1);
         }
-        var features = new ArticleFeatures(terms.ToArray(), entities.ToArray());
+        var features = new ArticleFeatures(terms.ToArray(), entities.ToArray(), OpeningSentence(article));
         if (terms.Count > MaxReusedCapacity || entities.Count > MaxReusedCapacity)
         {
             // After an exceptionally long text, do not keep clearing a huge table for every article.
@@ -93,6 +94,30 @@ internal sealed record ArticleFeatures(KeyValuePair<ulong, int>[] Terms, KeyValu
             t_entities = null;
         }
         return features;
+    }
+
+    /// <summary>Longest opening sentence used as a story title whole; a longer one is cut at a word.</summary>
+    private const int MaxOpeningChars = 160;
+
+    /// <summary>
+    /// The first sentence of an article's body: the title of a story whose articles have no headline (kept here,
+    /// where the text is at hand and the work runs in parallel).
+    /// </summary>
+    private static string? OpeningSentence(Article article)
+    {
+        if (article.Paragraphs.Count == 0)
+        {
+            return null;
+        }
+        var paragraph = article.Paragraphs[0];
+        var ranges = SentenceSplitter.Ranges(paragraph);
+        var sentence = (ranges.Count > 0 ? paragraph[ranges[0]] : paragraph).Trim();
+        if (sentence.Length <= MaxOpeningChars)
+        {
+            return sentence.Length > 0 ? sentence : null;
+        }
+        int cut = sentence.LastIndexOf(' ', MaxOpeningChars);
+        return sentence[..(cut > 0 ? cut : MaxOpeningChars)].TrimEnd(',', ';', ':') + "…";
     }
 
     private sealed class Builder(Dictionary<ulong, int> terms, Dictionary<ulong, int> entities)

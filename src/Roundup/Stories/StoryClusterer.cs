@@ -118,7 +118,7 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
         }
         var member = new Member(
             _options.KeepArticleText ? article : article with { Paragraphs = [] },
-            OpeningSentence(article),
+            features.Opening,
             _seen,
             reprintOf,
             Weigh(_terms.Count(features.Terms), _terms),
@@ -725,27 +725,6 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
     }
 
     /// <summary>One article as the clusterer holds it: metadata and its unit term and entity vectors.</summary>
-    /// <summary>Longest opening sentence used as a story title whole; a longer one is cut at a word.</summary>
-    private const int MaxOpeningChars = 160;
-
-    /// <summary>The first sentence of an article's body, the title of a story whose articles have no headline.</summary>
-    private static string? OpeningSentence(Article article)
-    {
-        if (article.Paragraphs.Count == 0)
-        {
-            return null;
-        }
-        var paragraph = article.Paragraphs[0];
-        var ranges = Text.SentenceSplitter.Ranges(paragraph);
-        var sentence = (ranges.Count > 0 ? paragraph[ranges[0]] : paragraph).Trim();
-        if (sentence.Length <= MaxOpeningChars)
-        {
-            return sentence.Length > 0 ? sentence : null;
-        }
-        int cut = sentence.LastIndexOf(' ', MaxOpeningChars);
-        return sentence[..(cut > 0 ? cut : MaxOpeningChars)].TrimEnd(',', ';', ':') + "…";
-    }
-
     private sealed class Member(Article article, string? opening, int seen, string? reprintOf, SparseVector terms, SparseVector entities)
     {
         public Article Article { get; } = article;
