@@ -82,11 +82,16 @@ internal sealed record ArticleFeatures(KeyValuePair<ulong, int>[] Terms, KeyValu
         {
             builder.AddParagraph(title, null, LeadWeight);
         }
+        string? opening = null;
         for (int i = 0; i < article.Paragraphs.Count; i++)
         {
-            builder.AddParagraph(article.Paragraphs[i], bodyWords, i < LeadParagraphs ? LeadWeight : 1);
+            var first = builder.AddParagraph(article.Paragraphs[i], bodyWords, i < LeadParagraphs ? LeadWeight : 1);
+            if (i == 0)
+            {
+                opening = Shortened(first ?? article.Paragraphs[0]);
+            }
         }
-        var features = new ArticleFeatures(terms.ToArray(), entities.ToArray(), OpeningSentence(article));
+        var features = new ArticleFeatures(terms.ToArray(), entities.ToArray(), opening);
         if (terms.Count > MaxReusedCapacity || entities.Count > MaxReusedCapacity)
         {
             // After an exceptionally long text, do not keep clearing a huge table for every article.
@@ -100,18 +105,12 @@ internal sealed record ArticleFeatures(KeyValuePair<ulong, int>[] Terms, KeyValu
     private const int MaxOpeningChars = 160;
 
     /// <summary>
-    /// The first sentence of an article's body: the title of a story whose articles have no headline (kept here,
-    /// where the text is at hand and the work runs in parallel).
+    /// An article's opening sentence as a title for a story whose articles have no headline: whole up to
+    /// <see cref="MaxOpeningChars"/>, else cut at a word and marked; null when empty.
     /// </summary>
-    private static string? OpeningSentence(Article article)
+    private static string? Shortened(string sentence)
     {
-        if (article.Paragraphs.Count == 0)
-        {
-            return null;
-        }
-        var paragraph = article.Paragraphs[0];
-        var ranges = SentenceSplitter.Ranges(paragraph);
-        var sentence = (ranges.Count > 0 ? paragraph[ranges[0]] : paragraph).Trim();
+        sentence = sentence.Trim();
         if (sentence.Length <= MaxOpeningChars)
         {
             return sentence.Length > 0 ? sentence : null;
@@ -127,14 +126,17 @@ internal sealed record ArticleFeatures(KeyValuePair<ulong, int>[] Terms, KeyValu
 
         private int _weight = 1;
 
-        public void AddParagraph(string paragraph, List<ulong>? words, int weight)
+        /// <summary>Counts a paragraph's terms and entities; returns its first sentence (null when it has none).</summary>
+        public string? AddParagraph(string paragraph, List<ulong>? words, int weight)
         {
             _weight = weight;
-            foreach (var sentence in SentenceSplitter.Ranges(paragraph))
+            var sentences = SentenceSplitter.Ranges(paragraph);
+            foreach (var sentence in sentences)
             {
                 AddEntities(paragraph.AsSpan(sentence));
             }
             AddTerms(paragraph, words);
+            return sentences.Count > 0 ? paragraph[sentences[0]] : null;
         }
 
         private void AddEntities(ReadOnlySpan<char> sentence)
