@@ -971,15 +971,21 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
             Members.Insert(at, member);
             member.Story = this;
             LastSeen = Math.Max(LastSeen, member.Seen);
-            if (member.Article.Published is { } date)
-            {
-                LastDate = LastDate is { } last && last > date ? last : date;
-                FirstDate = FirstDate is { } first && first < date ? first : date;
-            }
+            Widen(member.Article.Published);
             _termNormSquared = Accumulate(TermSum, _termNormSquared, member.Terms, 1);
             _entityNormSquared = Accumulate(EntitySum, _entityNormSquared, member.Entities, 1);
             Version++;
             Changed();
+        }
+
+        /// <summary>Widens the story's date range to take in <paramref name="date"/>, if it is known.</summary>
+        private void Widen(DateOnly? date)
+        {
+            if (date is { } d)
+            {
+                FirstDate = FirstDate is { } first && first < d ? first : d;
+                LastDate = LastDate is { } last && last > d ? last : d;
+            }
         }
 
         /// <summary>Takes a member out (one that still has its vectors: a recent article, or one of a young story).</summary>
@@ -991,16 +997,7 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
             _termNormSquared = Accumulate(TermSum, _termNormSquared, member.Terms, -1);
             _entityNormSquared = Accumulate(EntitySum, _entityNormSquared, member.Entities, -1);
             LastSeen = Members.Count == 0 ? LastSeen : Members[^1].Seen;
-            FirstDate = null;
-            LastDate = null;
-            foreach (var m in Members)
-            {
-                if (m.Article.Published is { } date)
-                {
-                    FirstDate = FirstDate is { } first && first < date ? first : date;
-                    LastDate = LastDate is { } last && last > date ? last : date;
-                }
-            }
+            (FirstDate, LastDate) = DateRange(Members);
             _terms = null;
         }
 
@@ -1015,14 +1012,8 @@ public sealed class StoryClusterer(StoryOptions? options = null, Action<Story, I
             Members.Sort(static (a, b) => a.Seen.CompareTo(b.Seen));
             other.Members.Clear();
             LastSeen = Math.Max(LastSeen, other.LastSeen);
-            if (other.FirstDate is { } otherFirst)
-            {
-                FirstDate = FirstDate is { } first && first < otherFirst ? first : otherFirst;
-            }
-            if (other.LastDate is { } otherLast)
-            {
-                LastDate = LastDate is { } last && last > otherLast ? last : otherLast;
-            }
+            Widen(other.FirstDate);
+            Widen(other.LastDate);
             _termNormSquared = AddSum(TermSum, other.TermSum);
             _entityNormSquared = AddSum(EntitySum, other.EntitySum);
             Established |= other.Established;
