@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Roundup.Briefing;
 using Roundup.Ingest;
+using Roundup.Model;
 
 namespace Roundup.Benchmarks;
 

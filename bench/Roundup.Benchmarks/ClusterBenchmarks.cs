@@ -1,7 +1,10 @@
-using System.Text.Json;
 using BenchmarkDotNet.Attributes;
+using System.Text.Json;
 using Roundup.Dedup;
+using Roundup.Ingest.JsonLines;
+using Roundup.Ingest.PlainText;
 using Roundup.Ingest;
+using Roundup.Model;
 using Roundup.Stories;
 
 namespace Roundup.Benchmarks;

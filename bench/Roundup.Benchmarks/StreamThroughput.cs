@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Roundup.Ingest.JsonLines;
 using Roundup.Ingest;
 using Roundup.Stories;
 

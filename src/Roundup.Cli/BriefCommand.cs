@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using Roundup.Briefing;
 using Roundup.Ingest;
+using Roundup.Model;
 using Roundup.Output;
 
 namespace Roundup.Cli;

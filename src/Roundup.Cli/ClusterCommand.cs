@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Roundup.Briefing;
 using Roundup.Ingest;
+using Roundup.Model;
 using Roundup.Output;
 using Roundup.Stories;
 using Spectre.Console;

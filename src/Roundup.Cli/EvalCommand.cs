@@ -2,7 +2,10 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Roundup.Evaluation;
+using Roundup.Ingest.Decoding;
+using Roundup.Ingest.JsonLines;
 using Roundup.Ingest;
+using Roundup.Model;
 using Roundup.Stories;
 
 namespace Roundup.Cli;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Roundup.Ingest;
+using Roundup.Model;
 using Roundup.Output;
 
 namespace Roundup.Cli;

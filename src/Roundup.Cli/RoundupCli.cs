@@ -1,5 +1,6 @@
-using System.CommandLine;
 using System.CommandLine.Help;
+using System.CommandLine;
+using Roundup.Model;
 
 namespace Roundup.Cli;
 

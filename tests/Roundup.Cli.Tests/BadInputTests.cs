@@ -1,4 +1,5 @@
 using System.Text;
+using Roundup.Model;
 
 namespace Roundup.Cli.Tests;
 

@@ -1,3 +1,4 @@
+using Roundup.Model;
 using Roundup.Text;
 
 namespace Roundup.Briefing;
@@ -64,26 +65,7 @@ public sealed class Briefer(ISummarizer? summarizer = null)
                 documentFrequency[stem] = documentFrequency.GetValueOrDefault(stem) + 1;
             }
         }
-        string? best = null;
-        double bestScore = double.MinValue;
-        foreach (var article in corpus.Articles)
-        {
-            if (article.Title is null)
-            {
-                continue;
-            }
-            var stems = Tokenizer.Words(article.Title).Where(t => !Stopwords.Contains(t)).Select(PorterStemmer.Stem).ToList();
-            if (stems.Count == 0)
-            {
-                continue;
-            }
-            double score = stems.Average(s => documentFrequency.GetValueOrDefault(s));
-            if (score > bestScore)
-            {
-                bestScore = score;
-                best = article.Title;
-            }
-        }
+        var best = ContentWords.BestTitle(corpus.Articles.Select(a => a.Title).OfType<string>(), stem => documentFrequency.GetValueOrDefault(stem));
         return best ?? (corpus.Articles.Count == 1 ? corpus.Articles[0].Id : $"Brief of {corpus.Articles.Count} articles");
     }
 }

@@ -1,4 +1,6 @@
 using Roundup.Dedup;
+using Roundup.Model;
+using Roundup.Text.Similarity;
 using Roundup.Text;
 
 namespace Roundup.Briefing;

@@ -1,3 +1,5 @@
+using Roundup.Model;
+
 namespace Roundup.Briefing;
 
 /// <summary>One sentence of one article, with the word forms every later stage compares.</summary>

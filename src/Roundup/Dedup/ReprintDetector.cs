@@ -1,6 +1,7 @@
-using System.Runtime.Intrinsics;
-using System.Runtime.InteropServices;
 using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using Roundup.Model;
 using Roundup.Text;
 
 namespace Roundup.Dedup;

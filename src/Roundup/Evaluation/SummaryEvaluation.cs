@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Roundup.Briefing;
+using Roundup.Model;
 
 namespace Roundup.Evaluation;
 
@@ -35,23 +36,16 @@ public sealed class SummaryEvaluation(int words = 100)
     private const int Resamples = 1000;
     private const int Seed = 20040701;
 
-    /// <summary>The method names <see cref="Create"/> knows, in report order.</summary>
-    public static readonly string[] MethodNames = ["roundup", "lead", "lexrank", "textrank", "centroid", "klsum", "oracle"];
+    /// <summary>The method names <see cref="Create"/> knows, in report order: the shipped summarisers, then the oracle.</summary>
+    public static readonly string[] MethodNames = [.. Summarizers.Names, GreedyOracle.MethodName];
 
     private readonly Rouge _rouge = new(new RougeOptions { Stem = true, WordLimit = words, MaxN = 2, MaxSkip = 4 });
 
     /// <summary>The summariser called <paramref name="name"/>; the oracle needs the cluster's references.</summary>
-    public static ISummarizer Create(string name, IReadOnlyList<IReadOnlyList<string>> references) => name switch
-    {
-        "roundup" => new ConceptCoverage(),
-        "lead" => new Lead(),
-        "lexrank" => new LexRank(),
-        "textrank" => new TextRank(),
-        "centroid" => new Centroid(),
-        "klsum" => new KlSum(),
-        "oracle" => new GreedyOracle(references),
-        _ => throw new ArgumentException($"Unknown method '{name}'; use one of {string.Join(", ", MethodNames)}.", nameof(name)),
-    };
+    public static ISummarizer Create(string name, IReadOnlyList<IReadOnlyList<string>> references) =>
+        name == GreedyOracle.MethodName
+            ? new GreedyOracle(references)
+            : Summarizers.Create(name) ?? throw new ArgumentException($"Unknown method '{name}'; use one of {string.Join(", ", MethodNames)}.", nameof(name));
 
     public MethodResult Evaluate(string method, IReadOnlyList<EvaluationCluster> clusters)
     {

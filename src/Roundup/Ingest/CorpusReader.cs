@@ -1,3 +1,9 @@
+using Roundup.Concurrency;
+using Roundup.Ingest.Decoding;
+using Roundup.Ingest.JsonLines;
+using Roundup.Ingest.PlainText;
+using Roundup.Model;
+
 namespace Roundup.Ingest;
 
 /// <summary>Limits that keep one pathological input from taking the run down.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Roundup.Briefing;
+using Roundup.Model;
 
 namespace Roundup.Output;
 

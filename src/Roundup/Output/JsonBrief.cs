@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Roundup.Briefing;
+using Roundup.Model;
 
 namespace Roundup.Output;
 

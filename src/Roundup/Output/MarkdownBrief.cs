@@ -1,5 +1,6 @@
 using System.Text;
 using Roundup.Briefing;
+using Roundup.Model;
 
 namespace Roundup.Output;
 

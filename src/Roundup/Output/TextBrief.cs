@@ -1,4 +1,5 @@
 using Roundup.Briefing;
+using Roundup.Model;
 
 namespace Roundup.Output;
 

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Roundup.Model;
 using Roundup.Text;
 
 namespace Roundup.Stories;

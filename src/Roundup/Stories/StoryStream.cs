@@ -1,5 +1,7 @@
+using Roundup.Concurrency;
 using Roundup.Dedup;
 using Roundup.Ingest;
+using Roundup.Model;
 
 namespace Roundup.Stories;
 

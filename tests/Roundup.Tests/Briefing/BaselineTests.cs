@@ -1,4 +1,6 @@
 using Roundup.Briefing;
+using Roundup.Evaluation;
+using Roundup.Model;
 
 namespace Roundup.Tests.Briefing;
 

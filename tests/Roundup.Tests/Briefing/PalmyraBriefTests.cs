@@ -1,6 +1,9 @@
 using Roundup.Briefing;
 using Roundup.Dedup;
+using Roundup.Ingest.PlainText;
 using Roundup.Ingest;
+using Roundup.Model;
+using Roundup.Text.Similarity;
 using Roundup.Text;
 
 namespace Roundup.Tests.Briefing;

@@ -1,5 +1,6 @@
 using Roundup.Dedup;
 using Roundup.Ingest;
+using Roundup.Model;
 
 namespace Roundup.Tests.Dedup;
 

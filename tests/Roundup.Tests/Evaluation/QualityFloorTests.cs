@@ -1,7 +1,9 @@
 using System.Text.Json;
 using Roundup.Briefing;
 using Roundup.Evaluation;
+using Roundup.Ingest.PlainText;
 using Roundup.Ingest;
+using Roundup.Model;
 
 namespace Roundup.Tests.Evaluation;
 

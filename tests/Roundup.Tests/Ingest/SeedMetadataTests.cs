@@ -1,4 +1,5 @@
 using Roundup.Ingest;
+using Roundup.Model;
 
 namespace Roundup.Tests.Ingest;
 

@@ -1,3 +1,4 @@
+using Roundup.Model;
 using Roundup.Stories;
 using Roundup.Text;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Roundup.Evaluation;
+using Roundup.Ingest.JsonLines;
 using Roundup.Ingest;
 using Roundup.Stories;
 

@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Text;
-using System.Xml;
 using System.Xml.Linq;
+using System.Xml;
 using Roundup.Ingest.Html;
+using Roundup.Ingest.Metadata;
+using Roundup.Model;
 
 namespace Roundup.Ingest.Feeds;
 

@@ -1,9 +1,12 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Roundup.Ingest.Metadata;
+using Roundup.Ingest.PlainText;
+using Roundup.Model;
 
 namespace Roundup.Ingest.Html;
 
@@ -32,6 +35,30 @@ public static partial class HtmlArticleExtractor
 
     /// <summary>A sibling joins the winning container when its score reaches this share of the winner's.</summary>
     private const double SiblingScoreShare = 0.2;
+
+    /// <summary>A block earns a point per this many characters of text, as Readability scores length ...</summary>
+    private const double CharsPerLengthPoint = 100;
+
+    /// <summary>... up to this many points: past a long paragraph, commas say more about prose than length does.</summary>
+    private const double MaxLengthPoints = 3;
+
+    /// <summary>Longest line taken for a byline ("By Jane Doe, Reuters"); a longer line starting so is prose.</summary>
+    private const int MaxBylineChars = 80;
+
+    /// <summary>
+    /// An element named like furniture but holding at least this much text, and named like content too, is kept:
+    /// a block of several paragraphs is not a share bar.
+    /// </summary>
+    private const int MinProseCharsInMixedHint = 200;
+
+    /// <summary>Prose paragraphs that make a furniture-named block inside the marked article body part of it.</summary>
+    private const int MinProseParagraphsInMarkedBody = 2;
+
+    /// <summary>
+    /// Bonus (or penalty) of a class or id that names content ("article-body") or furniture ("sidebar"): as strong as
+    /// the text of a few paragraphs, weaker than a whole article's.
+    /// </summary>
+    private const double ClassHintScore = 25;
 
     [GeneratedRegex(@"comment|share|sharing|social|related|recommend|promo|advert|(?<![a-z])(?<!non-)(?<!no-)ads?(?![a-z])|sponsor|cookie|consent|gdpr|newsletter|subscribe|signup|sidebar|footer|(?<![a-z])nav(?![a-z])|navbar|navigation|menu|breadcrumb|popup|modal|outbrain|taboola|widget|toolbar|masthead|pagination|disclaimer|byline|author-info|caption|credit|(?<![a-z])tags(?![a-z])|more-stories|read-more|trending|most-popular|paywall|banner", RegexOptions.IgnoreCase)]
     private static partial Regex NegativeHint();
@@ -131,7 +158,7 @@ public static partial class HtmlArticleExtractor
             {
                 continue;
             }
-            double score = 1 + (direct ? DirectCommas(block) : stats.Commas(block)) + Math.Min(length / 100.0, 3);
+            double score = 1 + (direct ? DirectCommas(block) : stats.Commas(block)) + Math.Min(length / CharsPerLengthPoint, MaxLengthPoints);
             if (direct)
             {
                 // Such a container is itself a candidate: its parent may hold the sidebar too.
@@ -363,7 +390,7 @@ public static partial class HtmlArticleExtractor
         {
             return;
         }
-        if (text.Length < 80 && BylineStart().IsMatch(text))
+        if (text.Length < MaxBylineChars && BylineStart().IsMatch(text))
         {
             return;
         }
@@ -405,17 +432,18 @@ public static partial class HtmlArticleExtractor
         }
         // Inside the body the publisher marks with microdata, a block of prose is the article whatever its name: the
         // text behind a "paywall" is in the page, only hidden by script.
-        if (element.Closest("[itemprop~=articleBody]") is not null && element.QuerySelectorAll("p").Count(p => IsProseParagraph(p, stats)) >= 2)
+        if (element.Closest("[itemprop~=articleBody]") is not null && element.QuerySelectorAll("p").Count(p => IsProseParagraph(p, stats)) >= MinProseParagraphsInMarkedBody)
         {
             return false;
         }
         // An element named both ways ("article-content share-bar") is only removed when it holds little prose.
-        return !PositiveHint().IsMatch(hints) || stats.TextLength(element) < 200 || element.LocalName is "ul" or "ol";
+        return !PositiveHint().IsMatch(hints) || stats.TextLength(element) < MinProseCharsInMixedHint || element.LocalName is "ul" or "ol";
     }
 
     private static double Hint(IElement element)
     {
         var hints = $"{element.GetAttribute("class")} {element.Id}";
+        // The element's own kind first: an <article> or <main> is declared content, <body> the whole page.
         double score = element.LocalName switch
         {
             "article" => 10,
@@ -428,11 +456,11 @@ public static partial class HtmlArticleExtractor
         };
         if (PositiveHint().IsMatch(hints))
         {
-            score += 25;
+            score += ClassHintScore;
         }
         if (NegativeHint().IsMatch(hints))
         {
-            score -= 25;
+            score -= ClassHintScore;
         }
         return score;
     }

@@ -1,6 +1,8 @@
 using System.IO.Compression;
-using System.Text;
 using System.Text.RegularExpressions;
+using System.Text;
+using Roundup.Ingest.Decoding;
+using Roundup.Model;
 
 namespace Roundup.Ingest.Html;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Roundup.Ingest.Metadata;
 
 namespace Roundup.Ingest.Html;
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using Roundup.Model;
 
 namespace Roundup.Ingest.Web;
 

@@ -1,6 +1,7 @@
 using System.Text;
-using Roundup.Ingest;
 using Roundup.Ingest.Feeds;
+using Roundup.Ingest;
+using Roundup.Model;
 
 namespace Roundup.Tests.Ingest.Feeds;
 

@@ -1,7 +1,8 @@
 using System.IO.Compression;
 using System.Text;
-using Roundup.Ingest;
 using Roundup.Ingest.Html;
+using Roundup.Ingest;
+using Roundup.Model;
 
 namespace Roundup.Tests.Ingest.Html;
 

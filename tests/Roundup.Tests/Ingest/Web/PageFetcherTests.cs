@@ -1,5 +1,6 @@
-using Roundup.Ingest;
 using Roundup.Ingest.Web;
+using Roundup.Ingest;
+using Roundup.Model;
 
 namespace Roundup.Tests.Ingest.Web;
 

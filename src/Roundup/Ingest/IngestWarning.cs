@@ -1,7 +1,0 @@
-namespace Roundup.Ingest;
-
-/// <summary>A problem with one input that did not stop the run: the file (and line) and what was done.</summary>
-public sealed record IngestWarning(string Path, int? Line, string Message)
-{
-    public override string ToString() => Line is int line ? $"{Path}:{line}: {Message}" : $"{Path}: {Message}";
-}

@@ -1,0 +1,7 @@
+namespace Roundup.Model;
+
+/// <summary>A problem with one input that did not stop the run: the file (and line) and what was done.</summary>
+public sealed record IngestWarning(string Path, int? Line, string Message)
+{
+    public override string ToString() => Line is int line ? $"{Path}:{line}: {Message}" : $"{Path}: {Message}";
+}

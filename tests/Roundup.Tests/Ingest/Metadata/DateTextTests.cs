@@ -1,0 +1,34 @@
+using Roundup.Ingest.Metadata;
+using Roundup.Ingest;
+
+namespace Roundup.Tests.Ingest.Metadata;
+
+public class DateTextTests
+{
+    [Theory]
+    [InlineData("Mar 28, 2016", 2016, 3, 28)]
+    [InlineData("27 March, 2016", 2016, 3, 27)]
+    [InlineData("Published: Sunday 27 March 2016 10:30 GMT", 2016, 3, 27)]
+    [InlineData("Updated: 2016-03-28", 2016, 3, 28)]
+    [InlineData("March 27th, 2016 | 4:12 pm", 2016, 3, 27)]
+    public void Recognises_date_lines(string line, int y, int m, int d)
+    {
+        Assert.True(DateText.IsDateLine(line, out var date));
+        Assert.Equal(new DateOnly(y, m, d), date);
+    }
+
+    [Theory]
+    [InlineData("The group had taken over the citadel on May 23 last year.")]
+    [InlineData("On 27 March, 2016 the army entered the city and raised the flag over the citadel.")]
+    [InlineData("Top Stories")]
+    public void Prose_is_not_a_date_line(string line) => Assert.False(DateText.IsDateLine(line, out _));
+
+    [Theory]
+    [InlineData("http://www.pakistantoday.com.pk/2016/03/28/foreign/x/", 2016, 3, 28)]
+    [InlineData("https://example.com/news/2016-03-27/palmyra", 2016, 3, 27)]
+    public void Reads_the_date_in_a_url_path(string url, int y, int m, int d) =>
+        Assert.Equal(new DateOnly(y, m, d), DateText.FromUrl(url));
+
+    [Fact]
+    public void Impossible_dates_are_not_dates() => Assert.Null(DateText.FromUrl("https://example.com/2016/02/31/story"));
+}
