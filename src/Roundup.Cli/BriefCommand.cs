@@ -13,27 +13,8 @@ internal static class BriefCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var paths = CliShared.InputPaths();
-        var words = new Option<int>("--words", "-w")
-        {
-            Description = "Word budget of the brief; it is never exceeded.",
-            DefaultValueFactory = _ => Briefer.DefaultWords,
-            CustomParser = result =>
-            {
-                var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
-                if (int.TryParse(text, out var value) && value > 0)
-                {
-                    return value;
-                }
-                result.AddError($"--words must be a positive whole number of words, such as 120 (got '{text}').");
-                return 0;
-            },
-        };
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "Output format: text (for a terminal), markdown, json or html (one self-contained page).",
-            DefaultValueFactory = _ => "text",
-        };
-        format.AcceptOnlyFromAmong("text", "markdown", "json", "html");
+        var words = CliShared.PositiveInt("--words", "-w", Briefer.DefaultWords, "Word budget of the brief; it is never exceeded.");
+        var format = CliShared.FormatOption("Output format: text (for a terminal), markdown, json or html (one self-contained page).", "text", "markdown", "json", "html");
         var output = new Option<FileInfo?>("--output", "-o")
         {
             Description = "Write the brief to this file instead of standard output.",
@@ -43,17 +24,18 @@ internal static class BriefCommand
             paths, words, format, output,
         };
         command.SetAction(parse => Execute(
-            parse.GetValue(paths)!, parse.GetValue(words), Enum.Parse<BriefFormat>(parse.GetValue(format)!, ignoreCase: true), parse.GetValue(output), stdout, stderr));
+            parse.GetValue(paths)!, parse.GetValue(words), CliShared.Format<BriefFormat>(parse, format), parse.GetValue(output), stdout, stderr));
         return command;
     }
 
     private static int Execute(string[] paths, int words, BriefFormat format, FileInfo? output, TextWriter stdout, TextWriter stderr)
     {
         int warnings = 0;
+        var write = CliShared.Warn(stderr);
         void Warn(IngestWarning w)
         {
             warnings++;
-            stderr.WriteLine($"warning: {w}");
+            write(w);
         }
         var articles = new CorpusReader().Read(paths, Warn).ToList();
         if (articles.Count == 0)

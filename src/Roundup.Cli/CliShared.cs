@@ -1,22 +1,50 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
-using System.Text.Json;
+using System.Globalization;
+using Roundup.Model;
 
 namespace Roundup.Cli;
 
-/// <summary>Pieces every command uses alike: the input-paths argument and the JSON writer settings.</summary>
+/// <summary>Pieces every command uses alike: the input-paths argument, option kinds and the warning line.</summary>
 internal static class CliShared
 {
-    /// <summary>One JSON value per line (JSON Lines), readable non-ASCII text.</summary>
-    public static readonly JsonSerializerOptions JsonLine = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    /// <summary>Indented JSON documents, readable non-ASCII text.</summary>
-    public static readonly JsonSerializerOptions JsonIndented = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, WriteIndented = true };
-
     /// <summary>The <c>PATH...</c> argument: every input kind Roundup reads.</summary>
     public static Argument<string[]> InputPaths() => new("paths")
     {
         Description = "Article files or folders (read recursively): plain text (.txt), web pages (.html, .html.gz), RSS/Atom feeds, JSON Lines (.jsonl, streamed), or feed and page URLs.",
         Arity = ArgumentArity.OneOrMore,
     };
+
+    /// <summary>An option that takes a positive whole number, with a clear message for anything else.</summary>
+    public static Option<int> PositiveInt(string name, string? alias, int defaultValue, string description)
+    {
+        var option = alias is null ? new Option<int>(name) : new Option<int>(name, alias);
+        option.Description = description;
+        option.DefaultValueFactory = _ => defaultValue;
+        option.CustomParser = result =>
+        {
+            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0)
+            {
+                return value;
+            }
+            result.AddError($"{name} must be a positive whole number, such as {defaultValue} (got '{text}').");
+            return 0;
+        };
+        return option;
+    }
+
+    /// <summary>A <c>--format</c> option limited to <paramref name="formats"/>, the first being the default.</summary>
+    public static Option<string> FormatOption(string description, params string[] formats)
+    {
+        var option = new Option<string>("--format", "-f") { Description = description, DefaultValueFactory = _ => formats[0] };
+        option.AcceptOnlyFromAmong(formats);
+        return option;
+    }
+
+    /// <summary>The format value as the writer's enum (the option has already limited it to known names).</summary>
+    public static T Format<T>(ParseResult parse, Option<string> option)
+        where T : struct, Enum => Enum.Parse<T>(parse.GetValue(option)!, ignoreCase: true);
+
+    /// <summary>Writes a warning the way every command does: <c>warning: FILE[:LINE]: what happened; what was done</c>.</summary>
+    public static Action<IngestWarning> Warn(TextWriter stderr) => w => stderr.WriteLine($"warning: {w}");
 }

@@ -1,11 +1,9 @@
 using System.Diagnostics;
 using Roundup.Briefing;
+using Roundup.Evaluation.Datasets;
 using Roundup.Model;
 
 namespace Roundup.Evaluation;
-
-/// <summary>One cluster of the DUC/TAC layout: its articles and its reference summaries (one sentence per line).</summary>
-public sealed record EvaluationCluster(string Name, IReadOnlyList<Article> Articles, IReadOnlyList<IReadOnlyList<string>> References);
 
 /// <summary>A mean with its 95 % bootstrap confidence interval.</summary>
 public sealed record Estimate(double Mean, double Low, double High);

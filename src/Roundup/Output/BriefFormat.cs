@@ -47,12 +47,8 @@ public static class BriefWriter
         return sentence.Sources.Select(id => index[id]).Order().ToList();
     }
 
-    /// <summary>ISO 8601 date (yyyy-MM-dd) whatever the machine's culture, or null.</summary>
-    public static string? Iso(DateOnly? date) =>
-        date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-
     /// <summary>"outlet — title — date — url" with missing parts left out.</summary>
     internal static string SourceLine(Article article) =>
-        string.Join(" — ", new[] { article.Outlet, article.Title, Iso(article.Published), article.Url }
+        string.Join(" — ", new[] { article.Outlet, article.Title, JsonText.Iso(article.Published), article.Url }
             .Where(p => !string.IsNullOrEmpty(p)));
 }

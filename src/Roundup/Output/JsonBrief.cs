@@ -36,7 +36,7 @@ internal static class JsonBrief
                 json.WriteString("outlet", a.Outlet);
                 json.WriteString("url", a.Url);
                 json.WriteString("title", a.Title);
-                json.WriteString("published", BriefWriter.Iso(a.Published));
+                json.WriteString("published", JsonText.Iso(a.Published));
                 json.WriteString("dateline", a.Dateline);
                 json.WriteString("agency", a.Agency);
                 json.WriteNumber("words", a.Words);

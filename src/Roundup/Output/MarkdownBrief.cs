@@ -26,7 +26,7 @@ internal static class MarkdownBrief
             var a = brief.Articles[i];
             var title = Escape(a.Title ?? a.Id);
             var linked = a.Url is null ? title : $"[{title}]({a.Url.Replace(")", "%29")})";
-            var date = a.Published is { } d ? $", {BriefWriter.Iso(d)}" : "";
+            var date = a.Published is { } d ? $", {JsonText.Iso(d)}" : "";
             output.WriteLine($"{i + 1}. <a id=\"source-{i + 1}\"></a>**{Escape(a.Outlet)}**: {linked}{date}");
         }
     }

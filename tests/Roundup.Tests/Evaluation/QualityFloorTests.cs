@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Roundup.Briefing;
 using Roundup.Evaluation;
+using Roundup.Evaluation.Datasets;
 using Roundup.Ingest.PlainText;
 using Roundup.Ingest;
 using Roundup.Model;

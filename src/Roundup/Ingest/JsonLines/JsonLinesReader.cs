@@ -76,6 +76,15 @@ public static class JsonLinesReader
         return (article, problem, line.Number);
     }
 
+    /// <summary>
+    /// The id of the article on a line: its <c>id</c> (a string or a number), else the file name and line number, so
+    /// ids stay unique and say where the article came from.
+    /// </summary>
+    internal static string IdOf(JsonElement line, string path, int lineNumber) =>
+        line.TryGetProperty("id", out var id) && id.ValueKind is JsonValueKind.String or JsonValueKind.Number
+            ? id.ToString()
+            : $"{System.IO.Path.GetFileNameWithoutExtension(path)}:{lineNumber}";
+
     private static Article? ParseLine(string json, string path, int lineNumber, out string? problem)
     {
         problem = null;
@@ -103,9 +112,7 @@ public static class JsonLinesReader
                 return null;
             }
             var (textField, text) = found;
-            var id = root.TryGetProperty("id", out var idElement) && idElement.ValueKind is JsonValueKind.String or JsonValueKind.Number
-                ? idElement.ToString()
-                : $"{System.IO.Path.GetFileNameWithoutExtension(path)}:{lineNumber}";
+            var id = IdOf(root, path, lineNumber);
             var parsed = PlainTextParser.Parse(text, path, id);
             if (parsed.Paragraphs.Count == 0)
             {

@@ -1,0 +1,34 @@
+using System.Diagnostics;
+using Roundup.Evaluation.Datasets;
+using Roundup.Ingest;
+using Roundup.Model;
+
+namespace Roundup.Evaluation;
+
+/// <summary>The extraction benchmark's scores of Roundup's reader, and how fast it read the pages.</summary>
+/// <param name="Pages">Pages in the ground truth.</param>
+/// <param name="Scores">Shingle precision, recall and F1, overall and per page.</param>
+/// <param name="PagesPerSecond">Pages read and extracted per second of wall-clock time.</param>
+public sealed record ExtractionResult(int Pages, ExtractionScores Scores, double PagesPerSecond);
+
+/// <summary>Reads a folder of pages with <see cref="CorpusReader"/> and scores the bodies against a ground truth.</summary>
+public static class ExtractionEvaluation
+{
+    /// <summary>Scores the pages of <paramref name="htmlFolder"/> (named &lt;key&gt;.html[.gz]) against <paramref name="truthFile"/>.</summary>
+    public static ExtractionResult Run(string htmlFolder, string truthFile, Action<IngestWarning> warn)
+    {
+        if (!File.Exists(truthFile) || !Directory.Exists(htmlFolder))
+        {
+            throw new RoundupException($"{Path.GetFullPath(File.Exists(truthFile) ? htmlFolder : truthFile)} does not exist.");
+        }
+        var expected = ExtractionTruth.Read(truthFile);
+        var predicted = new Dictionary<string, string>(StringComparer.Ordinal);
+        var watch = Stopwatch.StartNew();
+        foreach (var article in new CorpusReader().Read([Path.GetFullPath(htmlFolder)], warn))
+        {
+            predicted[article.Id] = string.Join("\n", article.Paragraphs);
+        }
+        watch.Stop();
+        return new ExtractionResult(expected.Count, ExtractionMetrics.Score(expected, predicted), predicted.Count / Math.Max(watch.Elapsed.TotalSeconds, 1e-9));
+    }
+}

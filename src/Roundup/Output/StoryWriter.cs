@@ -1,0 +1,91 @@
+using System.Text.Json;
+using Roundup.Model;
+
+namespace Roundup.Output;
+
+/// <summary>The output formats of <c>roundup cluster</c>.</summary>
+public enum StoryFormat
+{
+    /// <summary>A few lines a story, for a terminal.</summary>
+    Text,
+
+    /// <summary>One JSON document holding every story, written when the stream ends.</summary>
+    Json,
+
+    /// <summary>One JSON object a line, a story as soon as it closes.</summary>
+    Jsonl,
+}
+
+/// <summary>
+/// Writes stories as they close (text and JSON Lines at once, so memory stays bounded on long streams; JSON at the
+/// end). JSON fields: <c>id, title, articles, independent, reprints [{id, of}], outlets, first, last, brief</c>.
+/// </summary>
+/// <param name="format">The format to write.</param>
+/// <param name="output">Where to write.</param>
+public sealed class StoryWriter(StoryFormat format, TextWriter output)
+{
+    private readonly List<object> _collected = [];
+
+    /// <summary>Stories written so far.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Writes one story, with its brief when one was made.</summary>
+    public void Write(Story story, Brief? brief)
+    {
+        Count++;
+        switch (format)
+        {
+            case StoryFormat.Jsonl:
+                output.WriteLine(JsonSerializer.Serialize(ToJson(story, brief), JsonText.Line));
+                break;
+            case StoryFormat.Json:
+                _collected.Add(ToJson(story, brief));
+                break;
+            default:
+                WriteText(story, brief);
+                break;
+        }
+    }
+
+    /// <summary>Ends the output: the JSON document, with the number of articles clustered.</summary>
+    public void Complete(int articles)
+    {
+        if (format == StoryFormat.Json)
+        {
+            output.WriteLine(JsonSerializer.Serialize(new { articles, stories = _collected }, JsonText.Indented));
+        }
+    }
+
+    private void WriteText(Story s, Brief? brief)
+    {
+        var dates = s.First is null ? "" : s.First == s.Last ? $", {JsonText.Iso(s.First)}" : $", {JsonText.Iso(s.First)} – {JsonText.Iso(s.Last)}";
+        output.WriteLine($"#{s.Id} {s.Title} ({s.ArticleIds.Count} article{(s.ArticleIds.Count == 1 ? "" : "s")}{dates})");
+        output.WriteLine($"    outlets: {string.Join(", ", s.Outlets)}");
+        output.WriteLine($"    articles: {string.Join(", ", s.ArticleIds.Select(id => s.Reprints.TryGetValue(id, out var of) ? $"{id} (reprint of {of})" : id))}");
+        if (brief is not null)
+        {
+            foreach (var sentence in brief.Summary)
+            {
+                output.WriteLine($"    {sentence.Text} [{string.Join(",", sentence.Sources)}]");
+            }
+        }
+    }
+
+    private static object ToJson(Story story, Brief? brief) => new
+    {
+        id = story.Id,
+        title = story.Title,
+        articles = story.ArticleIds,
+        independent = story.Independent,
+        reprints = story.ArticleIds.Where(story.Reprints.ContainsKey).Select(id => new { id, of = story.Reprints[id] }),
+        outlets = story.Outlets,
+        first = JsonText.Iso(story.First),
+        last = JsonText.Iso(story.Last),
+        brief = brief is null ? null : new
+        {
+            title = brief.Title,
+            words = brief.Words,
+            summary = brief.Summary.Select(s => new { text = s.Text, sources = s.Sources, support = s.Support }),
+        },
+    };
+}
