@@ -37,7 +37,8 @@ internal static class BriefCommand
             warnings++;
             write(w);
         }
-        var articles = new CorpusReader().Read(paths, Warn).ToList();
+        using var reader = new CorpusReader();
+        var articles = reader.Read(paths, Warn).ToList();
         if (articles.Count == 0)
         {
             var what = warnings > 0 ? "none of the input could be read (see the warnings above)" : "no article files were found";

@@ -39,7 +39,8 @@ internal static class ClusterCommand
             new StoryOptions { KeepArticleText = brief },
             (story, members) => writer.Write(story, brief ? briefer.Brief(members, words) : null));
         // Reading and cleaning run ahead of clustering on worker threads (see CorpusReader and StoryStream).
-        var articles = new CorpusReader().Read(paths, CliShared.Warn(stderr));
+        using var reader = new CorpusReader();
+        var articles = reader.Read(paths, CliShared.Warn(stderr));
         var watch = Stopwatch.StartNew();
         if (ShowProgress(stderr))
         {

@@ -19,7 +19,8 @@ internal static class ExtractCommand
         command.SetAction(parse =>
         {
             var writer = new ArticleWriter(CliShared.Format<ArticleFormat>(parse, format), stdout);
-            foreach (var article in new CorpusReader().Read(parse.GetValue(paths)!, CliShared.Warn(stderr)))
+            using var reader = new CorpusReader();
+            foreach (var article in reader.Read(parse.GetValue(paths)!, CliShared.Warn(stderr)))
             {
                 writer.Write(article);
             }

@@ -47,7 +47,7 @@ public sealed class Corpus
             var texts = articles[a].Paragraphs.SelectMany(SentenceSplitter.Split).ToList();
             for (int i = 0; i < texts.Count; i++)
             {
-                var text = WordCounter.NormalizeWhitespace(texts[i]);
+                var text = Whitespace.Normalize(texts[i]);
                 var tokens = Tokenizer.Words(text).ToArray();
                 var stems = new string[tokens.Length];
                 for (int t = 0; t < tokens.Length; t++)

@@ -24,7 +24,8 @@ public static class ExtractionEvaluation
         var expected = ExtractionTruth.Read(truthFile);
         var predicted = new Dictionary<string, string>(StringComparer.Ordinal);
         var watch = Stopwatch.StartNew();
-        foreach (var article in new CorpusReader().Read([Path.GetFullPath(htmlFolder)], warn))
+        using var reader = new CorpusReader();
+        foreach (var article in reader.Read([Path.GetFullPath(htmlFolder)], warn))
         {
             predicted[article.Id] = string.Join("\n", article.Paragraphs);
         }

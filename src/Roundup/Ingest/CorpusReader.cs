@@ -24,7 +24,7 @@ public sealed record IngestOptions
 /// Plain text (.txt, .text, no extension) holds one article a file; JSON Lines (.jsonl, .ndjson) one a line.
 /// Unreadable, empty, binary or unknown files are reported through the warning callback and skipped.
 /// </summary>
-public sealed class CorpusReader(IngestOptions? options = null)
+public sealed class CorpusReader(IngestOptions? options = null) : IDisposable
 {
     private static readonly string[] PlainTextExtensions = [".txt", ".text", ""];
     private static readonly string[] JsonLinesExtensions = [".jsonl", ".ndjson"];
@@ -32,6 +32,16 @@ public sealed class CorpusReader(IngestOptions? options = null)
     private static readonly string[] FeedExtensions = [".rss", ".atom", ".rdf", ".xml", ".feed"];
 
     private readonly IngestOptions _options = options ?? new IngestOptions();
+
+    /// <summary>One fetcher (one HTTP connection pool) for every URL this reader is given, made on first use.</summary>
+    private Web.PageFetcher? _fetcher;
+
+    /// <summary>Releases the HTTP connections of the URLs read, if any.</summary>
+    public void Dispose()
+    {
+        _fetcher?.Dispose();
+        _fetcher = null;
+    }
 
     /// <summary>
     /// Streams the articles. Throws <see cref="RoundupException"/> when a named path does not exist.
@@ -46,12 +56,7 @@ public sealed class CorpusReader(IngestOptions? options = null)
             {
                 foreach (var article in ReadUrl(path, warn))
                 {
-                    var unique = article.Id;
-                    for (int n = 2; !ids.Add(unique); n++)
-                    {
-                        unique = $"{article.Id}-{n}";
-                    }
-                    yield return unique == article.Id ? article : article with { Id = unique };
+                    yield return Unique(article, ids);
                 }
                 continue;
             }
@@ -66,15 +71,21 @@ public sealed class CorpusReader(IngestOptions? options = null)
                 }
                 foreach (var article in articles ?? ReadFile(file, warn))
                 {
-                    var unique = article.Id;
-                    for (int n = 2; !ids.Add(unique); n++)
-                    {
-                        unique = $"{article.Id}-{n}";
-                    }
-                    yield return unique == article.Id ? article : article with { Id = unique };
+                    yield return Unique(article, ids);
                 }
             }
         }
+    }
+
+    /// <summary>The article with an id not yet given out in this read: its own, else its own with "-2", "-3"….</summary>
+    private static Article Unique(Article article, HashSet<string> given)
+    {
+        var unique = article.Id;
+        for (int n = 2; !given.Add(unique); n++)
+        {
+            unique = $"{article.Id}-{n}";
+        }
+        return unique == article.Id ? article : article with { Id = unique };
     }
 
     private static IEnumerable<string> Files(string path, Action<IngestWarning> warn)
@@ -137,7 +148,7 @@ public sealed class CorpusReader(IngestOptions? options = null)
     /// </summary>
     private List<Article> ReadUrl(string url, Action<IngestWarning> warn)
     {
-        using var fetcher = new Web.PageFetcher(_options.Fetch);
+        var fetcher = _fetcher ??= new Web.PageFetcher(_options.Fetch);
         try
         {
             var text = Html.HtmlDecoder.Decode(fetcher.Fetch(url), url);

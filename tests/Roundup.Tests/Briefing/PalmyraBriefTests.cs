@@ -14,7 +14,7 @@ public class PalmyraBriefTests
     private static readonly IReadOnlyList<Article> Articles = new CorpusReader().Read([TestPaths.Palmyra], _ => { }).ToList();
     private static readonly Brief Brief = new Briefer().Brief(Articles, 120);
 
-    private static string Norm(string s) => WordCounter.NormalizeWhitespace(s);
+    private static string Norm(string s) => Whitespace.Normalize(s);
 
     private static IEnumerable<(Article Article, string Sentence)> AllSentences() =>
         Articles.SelectMany(a => a.Paragraphs.SelectMany(SentenceSplitter.Split).Select(s => (a, Norm(s))));

@@ -106,3 +106,51 @@ public class RelativeFolderTests
         Assert.Single(articles);
     }
 }
+
+public class CorpusReaderThreadingTests
+{
+    private const string Story = "Troops retook the ancient city of Palmyra on Sunday, the army said in a statement.";
+
+    [Fact]
+    public void Warnings_from_files_read_ahead_reach_the_caller_thread_in_file_order()
+    {
+        using var dir = new TempFolder();
+        for (int i = 0; i < 40; i++)
+        {
+            // Every other file is empty: its warning is found on a worker thread while the file is read ahead.
+            dir.File($"{i:000}.txt", i % 2 == 0 ? "" : Story + $" Report number {i}.");
+        }
+        int caller = Environment.CurrentManagedThreadId;
+        var threads = new HashSet<int>();
+        var warned = new List<string>();
+
+        var articles = new CorpusReader().Read([dir.Path], w =>
+        {
+            threads.Add(Environment.CurrentManagedThreadId);
+            warned.Add(Path.GetFileName(w.Path));
+        }).ToList();
+
+        Assert.Equal(20, articles.Count);
+        Assert.Equal([caller], threads);
+        Assert.Equal(Enumerable.Range(0, 20).Select(i => $"{2 * i:000}.txt"), warned);
+    }
+
+    [Fact]
+    public void One_reader_fetches_every_url_over_one_connection_pool()
+    {
+        var page = $"<html><head><title>Palmyra</title></head><body><article><p>{Story}</p><p>{Story}</p></article></body></html>";
+        using var server = new Roundup.Tests.Ingest.Web.LocalHttpServer(new()
+        {
+            ["/a"] = Roundup.Tests.Ingest.Web.LocalHttpServer.Text(page),
+            ["/b"] = Roundup.Tests.Ingest.Web.LocalHttpServer.Text(page),
+            ["/c"] = Roundup.Tests.Ingest.Web.LocalHttpServer.Text(page),
+        });
+        using var reader = new CorpusReader();
+
+        var articles = reader.Read([server.BaseUrl + "/a", server.BaseUrl + "/b", server.BaseUrl + "/c"], _ => { }).ToList();
+
+        Assert.Equal(3, articles.Count);
+        // Requests one after another on one client reuse its kept-alive connection; a client per URL opens a new one each time.
+        Assert.Single(server.ClientPorts.Distinct());
+    }
+}

@@ -26,6 +26,7 @@ public static class DucLayout
         }
         var refsDir = new DirectoryInfo(refs);
         var clusters = new List<EvaluationCluster>();
+        using var reader = new CorpusReader();
         foreach (var dir in new DirectoryInfo(docs).GetDirectories().OrderBy(d => d.Name, StringComparer.Ordinal))
         {
             var references = refsDir.GetFiles(dir.Name + ".*").OrderBy(f => f.Name, StringComparer.Ordinal)
@@ -35,7 +36,7 @@ public static class DucLayout
                 warn(new IngestWarning(dir.FullName, null, $"no reference summary {dir.Name}.* in {refsDir.FullName}; cluster skipped."));
                 continue;
             }
-            var articles = new CorpusReader().Read([dir.FullName], warn).ToList();
+            var articles = reader.Read([dir.FullName], warn).ToList();
             if (articles.Count == 0)
             {
                 warn(new IngestWarning(dir.FullName, null, "no readable article; cluster skipped."));

@@ -5,6 +5,7 @@ using System.Xml;
 using Roundup.Ingest.Html;
 using Roundup.Ingest.Metadata;
 using Roundup.Model;
+using Roundup.Text;
 
 namespace Roundup.Ingest.Feeds;
 
@@ -127,7 +128,7 @@ public static class FeedReader
         {
             return [.. page.Paragraphs];
         }
-        var text = HtmlArticleExtractor.Normalize(new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).Body?.TextContent ?? "");
+        var text = Whitespace.Normalize(new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).Body?.TextContent ?? "");
         return text.Length > 0 ? [text] : [];
     }
 

@@ -7,6 +7,7 @@ using AngleSharp.Html.Parser;
 using Roundup.Ingest.Metadata;
 using Roundup.Ingest.PlainText;
 using Roundup.Model;
+using Roundup.Text;
 
 namespace Roundup.Ingest.Html;
 
@@ -116,7 +117,7 @@ public static partial class HtmlArticleExtractor
     {
         var text = body.Contains('\n') ? body : RunTogetherSentences().Replace(body, "$1\n");
         return text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(Normalize).Where(p => p.Length > 0).ToList();
+            .Select(Whitespace.Normalize).Where(p => p.Length > 0).ToList();
     }
 
     [GeneratedRegex(@"(\p{Ll}[.!?][""”’]?)(?=\p{Lu})")]
@@ -337,7 +338,7 @@ public static partial class HtmlArticleExtractor
             }
             else if (node.NodeType == NodeType.Text && node.TextContent.AsSpan().Trim().Length >= MinScoredBlockChars)
             {
-                AddLine(Normalize(node.TextContent), paragraphs, title);
+                AddLine(Whitespace.Normalize(node.TextContent), paragraphs, title);
             }
         }
     }
@@ -351,7 +352,7 @@ public static partial class HtmlArticleExtractor
         // Line breaks inside a block separate paragraphs on pages written with <br>.
         foreach (var line in TextWithBreaks(block).Split('\n'))
         {
-            AddLine(Normalize(line), paragraphs, title);
+            AddLine(Whitespace.Normalize(line), paragraphs, title);
         }
     }
 
@@ -463,26 +464,5 @@ public static partial class HtmlArticleExtractor
             score -= ClassHintScore;
         }
         return score;
-    }
-
-    internal static string Normalize(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        bool space = false;
-        foreach (char c in text)
-        {
-            if (char.IsWhiteSpace(c) || c == '\u00A0')
-            {
-                space = sb.Length > 0;
-                continue;
-            }
-            if (space)
-            {
-                sb.Append(' ');
-                space = false;
-            }
-            sb.Append(c);
-        }
-        return sb.ToString();
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Roundup.Ingest.Metadata;
+using Roundup.Text;
 
 namespace Roundup.Ingest.Html;
 
@@ -36,13 +37,13 @@ internal sealed record PageMetadata(string? Title, string? SiteName, string? Url
             {
                 if (metas.TryGetValue(key, out var content))
                 {
-                    return HtmlArticleExtractor.Normalize(content);
+                    return Whitespace.Normalize(content);
                 }
             }
             return null;
         }
-        var h1 = document.QuerySelector("h1")?.TextContent is { } h ? HtmlArticleExtractor.Normalize(h) : null;
-        var pageTitle = document.Title is { Length: > 0 } t ? StripSiteSuffix(HtmlArticleExtractor.Normalize(t)) : null;
+        var h1 = document.QuerySelector("h1")?.TextContent is { } h ? Whitespace.Normalize(h) : null;
+        var pageTitle = document.Title is { Length: > 0 } t ? StripSiteSuffix(Whitespace.Normalize(t)) : null;
         var title = Meta("og:title", "twitter:title") ?? Str(ld, "headline") ?? (string.IsNullOrEmpty(h1) ? null : h1) ?? pageTitle;
         var url = document.QuerySelector("link[rel='canonical']")?.GetAttribute("href") ?? Meta("og:url") ?? fallbackUrl;
         var site = Meta("og:site_name", "application-name") ?? Publisher(ld);

@@ -39,7 +39,7 @@ public static class PlainTextParser
             lines[first] = "";
         }
 
-        var blocks = IsHardWrapped(lines) ? JoinWrappedLines(lines) : lines.Select(WordCounter.NormalizeWhitespace).Where(l => l.Length > 0).ToList();
+        var blocks = IsHardWrapped(lines) ? JoinWrappedLines(lines) : lines.Select(Whitespace.Normalize).Where(l => l.Length > 0).ToList();
         var classified = Classify(blocks);
 
         var paragraphs = DropNearRepeats(classified.Paragraphs);
@@ -193,7 +193,7 @@ public static class PlainTextParser
         return paragraphs.Where((_, i) => keep[i]).ToList();
     }
 
-    private static string Key(string block) => WordCounter.NormalizeWhitespace(block).ToLowerInvariant();
+    private static string Key(string block) => Whitespace.Normalize(block).ToLowerInvariant();
 
     private static bool IsHeadlineLike(string block)
     {
@@ -254,7 +254,7 @@ public static class PlainTextParser
         {
             if (current.Length > 0)
             {
-                blocks.Add(WordCounter.NormalizeWhitespace(current.ToString()));
+                blocks.Add(Whitespace.Normalize(current.ToString()));
                 current.Clear();
             }
         }

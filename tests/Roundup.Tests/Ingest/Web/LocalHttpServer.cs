@@ -15,6 +15,9 @@ internal sealed class LocalHttpServer : IDisposable
 
     public List<string> UserAgents { get; } = [];
 
+    /// <summary>The client port of each request: the same port twice means a reused connection.</summary>
+    public List<int> ClientPorts { get; } = [];
+
     public LocalHttpServer(Dictionary<string, Action<HttpListenerResponse>> routes)
     {
         _routes = routes;
@@ -50,6 +53,7 @@ internal sealed class LocalHttpServer : IDisposable
                 lock (UserAgents)
                 {
                     UserAgents.Add(context.Request.UserAgent ?? "");
+                    ClientPorts.Add(context.Request.RemoteEndPoint.Port);
                 }
                 try
                 {
