@@ -1,9 +1,9 @@
-using BenchmarkDotNet.Attributes;
 using System.Text.Json;
+using BenchmarkDotNet.Attributes;
 using Roundup.Dedup;
+using Roundup.Ingest;
 using Roundup.Ingest.JsonLines;
 using Roundup.Ingest.PlainText;
-using Roundup.Ingest;
 using Roundup.Model;
 using Roundup.Stories;
 

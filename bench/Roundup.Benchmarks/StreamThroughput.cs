@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using Roundup.Ingest.JsonLines;
 using Roundup.Ingest;
+using Roundup.Ingest.JsonLines;
 using Roundup.Stories;
 
 namespace Roundup.Benchmarks;

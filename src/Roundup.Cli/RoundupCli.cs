@@ -1,5 +1,5 @@
-using System.CommandLine.Help;
 using System.CommandLine;
+using System.CommandLine.Help;
 using Roundup.Model;
 
 namespace Roundup.Cli;

@@ -14,6 +14,10 @@ public sealed class Briefer(ISummarizer? summarizer = null)
 
     private readonly ISummarizer _summarizer = summarizer ?? new ConceptCoverage();
 
+    /// <summary>
+    /// The brief of <paramref name="articles"/> in at most <paramref name="words"/> words: verbatim sentences in story
+    /// order, each credited to every article that carries it (or a near-identical version).
+    /// </summary>
     public Brief Brief(IReadOnlyList<Article> articles, int words = DefaultWords)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(words);
@@ -25,7 +29,7 @@ public sealed class Briefer(ISummarizer? summarizer = null)
         return Brief(corpus, words);
     }
 
-    public Brief Brief(Corpus corpus, int words)
+    internal Brief Brief(Corpus corpus, int words)
     {
         var chosen = _summarizer.Select(corpus, words);
         var ordered = chosen.Distinct().OrderBy(s => StoryPosition(corpus, s)).ThenBy(s => corpus.Sentences[s].Article)

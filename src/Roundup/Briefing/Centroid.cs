@@ -5,7 +5,7 @@ namespace Roundup.Briefing;
 /// weight is at least a tenth of the largest; a sentence scores the sum of its words' centroid values plus a
 /// position bonus, and sentences too similar (cosine &gt; 0.7) to one already chosen are skipped.
 /// </summary>
-public sealed class Centroid : ISummarizer
+internal sealed class Centroid : ISummarizer
 {
     /// <summary>Words below this share of the top centroid weight are noise.</summary>
     public const double CentroidCutoff = 0.1;

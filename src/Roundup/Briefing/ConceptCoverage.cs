@@ -9,7 +9,7 @@ namespace Roundup.Briefing;
 /// Counting a concept once is the redundancy control: a second sentence saying the same thing gains nothing.
 /// The budgeted maximum is found by a greedy pass followed by swap/insert local search to a local optimum.
 /// </summary>
-public sealed class ConceptCoverage(ConceptCoverageOptions? options = null) : ISummarizer
+internal sealed class ConceptCoverage(ConceptCoverageOptions? options = null) : ISummarizer
 {
     private readonly ConceptCoverageOptions _options = options ?? new ConceptCoverageOptions();
 

@@ -1,7 +1,7 @@
 using Roundup.Dedup;
 using Roundup.Model;
-using Roundup.Text.Similarity;
 using Roundup.Text;
+using Roundup.Text.Similarity;
 
 namespace Roundup.Briefing;
 
@@ -18,10 +18,13 @@ public sealed record SentenceGroup(int Id, IReadOnlyList<int> Members, int Repre
 /// </summary>
 public sealed class Corpus
 {
+    /// <summary>The articles, in input order (a sentence's <see cref="Sentence.Article"/> indexes this list).</summary>
     public IReadOnlyList<Article> Articles { get; }
 
+    /// <summary>Every sentence of every article, article by article, in reading order.</summary>
     public IReadOnlyList<Sentence> Sentences { get; }
 
+    /// <summary>Groups of near-identical sentences (a sentence with no copy is a group of its own).</summary>
     public IReadOnlyList<SentenceGroup> Groups { get; }
 
     /// <summary>For each sentence, the id of its group.</summary>
@@ -38,6 +41,7 @@ public sealed class Corpus
         Groups = groups;
     }
 
+    /// <summary>Splits the articles into sentences and groups the near-identical ones.</summary>
     public static Corpus Build(IReadOnlyList<Article> articles)
     {
         var sentences = new List<Sentence>();

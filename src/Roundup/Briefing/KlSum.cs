@@ -4,7 +4,7 @@ namespace Roundup.Briefing;
 /// KL-Sum (Haghighi &amp; Vanderwende 2009): greedily add the sentence that brings the summary's unigram
 /// distribution closest (in KL divergence) to the cluster's, until the budget is spent.
 /// </summary>
-public sealed class KlSum : ISummarizer
+internal sealed class KlSum : ISummarizer
 {
     /// <summary>Additive smoothing of the summary distribution, so unseen words have finite divergence.</summary>
     private const double Smoothing = 0.01;

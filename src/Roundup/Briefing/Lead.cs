@@ -4,7 +4,7 @@ namespace Roundup.Briefing;
 /// Lead baseline: the first sentences of the most recent article (the first article when no article is dated),
 /// in order, as many as fit. Hard to beat on news, where the lead summarises the story.
 /// </summary>
-public sealed class Lead : ISummarizer
+internal sealed class Lead : ISummarizer
 {
     public string Name => "lead";
 

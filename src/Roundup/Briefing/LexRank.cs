@@ -4,7 +4,7 @@ namespace Roundup.Briefing;
 /// LexRank (Erkan &amp; Radev 2004): sentences are nodes, linked when the cosine of their TF-IDF vectors is at
 /// least 0.1; the summary takes the sentences of highest stationary probability (PageRank, damping 0.85).
 /// </summary>
-public sealed class LexRank : ISummarizer
+internal sealed class LexRank : ISummarizer
 {
     /// <summary>The paper's best threshold for the unweighted graph.</summary>
     public const double Threshold = 0.1;

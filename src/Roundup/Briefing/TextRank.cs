@@ -4,7 +4,7 @@ namespace Roundup.Briefing;
 /// TextRank (Mihalcea &amp; Tarau 2004): a weighted graph where two sentences are linked by their word overlap
 /// normalised by length, |Si ∩ Sj| / (log|Si| + log|Sj|); sentences are ranked by weighted PageRank.
 /// </summary>
-public sealed class TextRank : ISummarizer
+internal sealed class TextRank : ISummarizer
 {
     public string Name => "textrank";
 

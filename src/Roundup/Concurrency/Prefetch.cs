@@ -7,7 +7,7 @@ namespace Roundup.Concurrency;
 /// the consumer (clustering), so that on a multi-core machine the two stages overlap. Order is preserved, and an
 /// exception in the producer is rethrown to the consumer where it would have happened.
 /// </summary>
-public static class Prefetch
+internal static class Prefetch
 {
     public static IEnumerable<T> Ahead<T>(IEnumerable<T> source, int capacity = 1024)
     {

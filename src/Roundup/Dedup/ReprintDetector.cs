@@ -13,7 +13,7 @@ namespace Roundup.Dedup;
 /// when the estimated share of the shorter article's shingles found in the other reaches
 /// <see cref="MinContainment"/>. Memory is bounded: only the last <see cref="Window"/> articles are kept.
 /// </summary>
-public sealed class ReprintDetector
+internal sealed class ReprintDetector
 {
     /// <summary>Words per shingle: long enough that shared shingles mean shared sentences, not shared phrases.</summary>
     public const int ShingleWords = 5;
@@ -323,4 +323,4 @@ public sealed class ReprintDetector
 /// An article as <see cref="ReprintDetector"/> compares it: its id, number of distinct shingles and MinHash
 /// signature (null when the article is too short to call a reprint).
 /// </summary>
-public sealed record ReprintSketch(string Id, uint[]? Signature, int Shingles);
+internal sealed record ReprintSketch(string Id, uint[]? Signature, int Shingles);

@@ -18,6 +18,10 @@ public static partial class ExtractionMetrics
     [GeneratedRegex(@"\w+")]
     private static partial Regex Token();
 
+    /// <summary>
+    /// Shingle precision, recall and F1 of <paramref name="predicted"/> bodies against <paramref name="truth"/>, by
+    /// page key; a page missing from the prediction counts as extracted empty.
+    /// </summary>
     public static ExtractionScores Score(IReadOnlyDictionary<string, string> truth, IReadOnlyDictionary<string, string> predicted)
     {
         var precisions = new List<double>();

@@ -8,7 +8,7 @@ namespace Roundup.Evaluation;
 /// against the reference summaries, until no sentence fits or helps. Needs the references, so it is for
 /// evaluation only.
 /// </summary>
-public sealed class GreedyOracle(IReadOnlyList<IReadOnlyList<string>> references) : ISummarizer
+internal sealed class GreedyOracle(IReadOnlyList<IReadOnlyList<string>> references) : ISummarizer
 {
     private readonly Rouge _rouge = new(new RougeOptions { Stem = true, MaxN = 2 });
 

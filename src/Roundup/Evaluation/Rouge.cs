@@ -3,6 +3,7 @@ namespace Roundup.Evaluation;
 /// <summary>Recall, precision and F of one ROUGE measure.</summary>
 public sealed record RougeScore(double Recall, double Precision, double F)
 {
+    /// <summary>The score of a summary that shares nothing with the references.</summary>
     public static RougeScore Zero { get; } = new(0, 0, 0);
 }
 

@@ -45,6 +45,7 @@ public sealed class SummaryEvaluation(int words = 100)
             ? new GreedyOracle(references)
             : Summarizers.Create(name) ?? throw new ArgumentException($"Unknown method '{name}'; use one of {string.Join(", ", MethodNames)}.", nameof(name));
 
+    /// <summary>Scores the summariser called <paramref name="method"/> on every cluster, with bootstrap intervals.</summary>
     public MethodResult Evaluate(string method, IReadOnlyList<EvaluationCluster> clusters)
     {
         var perCluster = new List<IReadOnlyDictionary<string, RougeScore>>();

@@ -6,7 +6,9 @@ namespace Roundup.Model;
 /// </summary>
 public sealed class RoundupException : Exception
 {
+    /// <summary>A problem described by <paramref name="message"/>.</summary>
     public RoundupException(string message) : base(message) { }
 
+    /// <summary>A problem described by <paramref name="message"/>, caused by <paramref name="inner"/>.</summary>
     public RoundupException(string message, Exception inner) : base(message, inner) { }
 }

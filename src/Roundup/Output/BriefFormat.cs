@@ -6,15 +6,23 @@ namespace Roundup.Output;
 /// <summary>The output formats of a brief.</summary>
 public enum BriefFormat
 {
+    /// <summary>Plain text for a terminal, with [1,3] source markers and a numbered source list.</summary>
     Text,
+
+    /// <summary>Markdown: the brief with source markers, then the numbered sources, linked where their URL is known.</summary>
     Markdown,
+
+    /// <summary>One JSON document: the brief's sentences with their sources, and the articles.</summary>
     Json,
+
+    /// <summary>One self-contained HTML page.</summary>
     Html,
 }
 
 /// <summary>Writes a <see cref="Brief"/> in any <see cref="BriefFormat"/>.</summary>
 public static class BriefWriter
 {
+    /// <summary>Writes <paramref name="brief"/> to <paramref name="output"/> in <paramref name="format"/>.</summary>
     public static void Write(Brief brief, BriefFormat format, TextWriter output)
     {
         switch (format)

@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace Roundup.Output;
 
 /// <summary>Settings and value formats every writer shares, so that all commands write JSON and dates alike.</summary>
-public static class JsonText
+internal static class JsonText
 {
     /// <summary>One JSON value per line (JSON Lines), non-ASCII text written as is.</summary>
     public static JsonSerializerOptions Line { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

@@ -1,7 +1,7 @@
 namespace Roundup.Text;
 
 /// <summary>The words of a text that say what it is about: its tokens without stopwords, stemmed.</summary>
-public static class ContentWords
+internal static class ContentWords
 {
     /// <summary>Porter stems of the non-stopword tokens of <paramref name="text"/>, in order.</summary>
     public static List<string> Stems(string text) =>

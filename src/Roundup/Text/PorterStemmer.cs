@@ -7,7 +7,7 @@ namespace Roundup.Text;
 /// (agreement → agreem, assembly → assembl); <c>porter-stems.tsv</c> in the tests pins it.
 /// Input is expected lower-case ASCII letters and digits (digits count as consonants); other words are returned unchanged.
 /// </summary>
-public static class PorterStemmer
+internal static class PorterStemmer
 {
     private static readonly (string Suffix, string Replacement)[] Step2Rules =
     [

@@ -10,7 +10,7 @@ namespace Roundup.Text;
 /// are boundaries only when a typical sentence opener follows. A quotation that closes within the same
 /// paragraph is kept whole, so that an extract never carries half a quote.
 /// </summary>
-public static class SentenceSplitter
+internal static class SentenceSplitter
 {
     /// <summary>Quotations longer than this many characters may be split inside (they are rarely one quote).</summary>
     private const int MaxQuotedSpan = 600;

@@ -8,7 +8,7 @@ namespace Roundup.Text;
 /// embedded resource; see Resources/NOTICE.txt. It also lists agency and month abbreviations
 /// ("reuters", "jan"), which is what a news summariser wants out of its content terms too.
 /// </summary>
-public static class Stopwords
+internal static class Stopwords
 {
     private static readonly FrozenSet<string> Words = Load();
 

@@ -4,7 +4,7 @@ namespace Roundup.Text;
 /// 64-bit hashes of tokens and token sequences, for comparing texts by shared words, bigrams and shingles
 /// without building strings. Stable across runs and machines (unlike <see cref="string.GetHashCode()"/>).
 /// </summary>
-public static class TokenHash
+internal static class TokenHash
 {
     /// <summary>FNV-1a over the token's chars, finished with <see cref="Mix"/> so that every bit depends on every char.</summary>
     public static ulong Of(ReadOnlySpan<char> token)

@@ -5,7 +5,7 @@ namespace Roundup.Text;
 /// An apostrophe inside a word ends it and a lone possessive "s" after it is dropped
 /// (Syria’s → syria); numbers keep their digits (2,000 → 2000, 3.5 → 3.5).
 /// </summary>
-public static class Tokenizer
+internal static class Tokenizer
 {
     public static List<string> Words(string text)
     {

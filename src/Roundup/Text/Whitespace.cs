@@ -3,7 +3,7 @@ using System.Text;
 namespace Roundup.Text;
 
 /// <summary>Whitespace as text is compared and shown: single spaces between words, none at the ends.</summary>
-public static class Whitespace
+internal static class Whitespace
 {
     /// <summary>Collapses every run of whitespace (line breaks and no-break spaces included) to one space and trims the ends.</summary>
     public static string Normalize(string text)

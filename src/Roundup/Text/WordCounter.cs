@@ -1,7 +1,7 @@
 namespace Roundup.Text;
 
 /// <summary>Counts words the way a length budget is stated: whitespace-separated tokens.</summary>
-public static class WordCounter
+internal static class WordCounter
 {
     /// <summary>Whitespace-separated tokens in <paramref name="text"/>.</summary>
     public static int Count(string text)

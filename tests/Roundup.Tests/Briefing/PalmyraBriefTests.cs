@@ -1,10 +1,10 @@
 using Roundup.Briefing;
 using Roundup.Dedup;
-using Roundup.Ingest.PlainText;
 using Roundup.Ingest;
+using Roundup.Ingest.PlainText;
 using Roundup.Model;
-using Roundup.Text.Similarity;
 using Roundup.Text;
+using Roundup.Text.Similarity;
 
 namespace Roundup.Tests.Briefing;
 

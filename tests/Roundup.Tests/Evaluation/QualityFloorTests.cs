@@ -2,8 +2,8 @@ using System.Text.Json;
 using Roundup.Briefing;
 using Roundup.Evaluation;
 using Roundup.Evaluation.Datasets;
-using Roundup.Ingest.PlainText;
 using Roundup.Ingest;
+using Roundup.Ingest.PlainText;
 using Roundup.Model;
 
 namespace Roundup.Tests.Evaluation;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Roundup.Evaluation;
-using Roundup.Ingest.JsonLines;
 using Roundup.Ingest;
+using Roundup.Ingest.JsonLines;
 using Roundup.Stories;
 
 namespace Roundup.Tests.Stories;

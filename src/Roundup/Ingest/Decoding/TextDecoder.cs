@@ -8,7 +8,7 @@ namespace Roundup.Ingest.Decoding;
 /// without one, strict UTF-8 is tried, then Windows-1252, the usual encoding of older Western news files.
 /// Binary content (NUL bytes, many control characters) and bytes valid in no supported encoding are rejected.
 /// </summary>
-public static class TextDecoder
+internal static class TextDecoder
 {
     /// <summary>How far into a file to look for NUL bytes when deciding it is binary.</summary>
     private const int BinarySniffBytes = 8192;

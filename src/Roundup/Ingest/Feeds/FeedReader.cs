@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using System.Xml.Linq;
 using System.Xml;
+using System.Xml.Linq;
 using Roundup.Ingest.Html;
 using Roundup.Ingest.Metadata;
 using Roundup.Model;
@@ -15,7 +15,7 @@ namespace Roundup.Ingest.Feeds;
 /// hardened: a document type declaration is refused outright (that rules out entity-expansion "billion laughs" and
 /// external entities), no resolver is set, and documents are capped in size.
 /// </summary>
-public static class FeedReader
+internal static class FeedReader
 {
     /// <summary>Largest feed read, in characters.</summary>
     public const long MaxFeedChars = 50L * 1024 * 1024;

@@ -1,6 +1,6 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
@@ -20,7 +20,7 @@ namespace Roundup.Ingest.Html;
 ///    and nudged by class/id hints; the best container wins, with sibling blocks of good prose;
 /// 4. the container's blocks (paragraphs, headings, list items, quotes) in order, without link lists and bylines.
 /// </summary>
-public static partial class HtmlArticleExtractor
+internal static partial class HtmlArticleExtractor
 {
     /// <summary>Blocks shorter than this contribute no score (menus, labels).</summary>
     private const int MinScoredBlockChars = 25;

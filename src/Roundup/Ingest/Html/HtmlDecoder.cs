@@ -1,6 +1,6 @@
 using System.IO.Compression;
-using System.Text.RegularExpressions;
 using System.Text;
+using System.Text.RegularExpressions;
 using Roundup.Ingest.Decoding;
 using Roundup.Model;
 
@@ -12,7 +12,7 @@ namespace Roundup.Ingest.Html;
 /// encoding, for feeds); else strict UTF-8;
 /// else Windows-1252.
 /// </summary>
-public static partial class HtmlDecoder
+internal static partial class HtmlDecoder
 {
     /// <summary>Decompressed pages larger than this are refused (a zip bomb or not an article page).</summary>
     public const long MaxPageBytes = 20L * 1024 * 1024;

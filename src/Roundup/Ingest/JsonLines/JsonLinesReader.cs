@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text;
+using System.Text.Json;
 using Roundup.Concurrency;
 using Roundup.Ingest.Metadata;
 using Roundup.Ingest.PlainText;
@@ -13,7 +13,7 @@ namespace Roundup.Ingest.JsonLines;
 /// <c>id</c>, <c>url</c>, <c>title</c>, <c>published</c>, <c>outlet</c>. A bad line is reported with its
 /// line number and skipped; the file is never loaded whole.
 /// </summary>
-public static class JsonLinesReader
+internal static class JsonLinesReader
 {
     /// <summary>Longest line read; a longer one is skipped (an article is never this large).</summary>
     public const int MaxLineChars = 10 * 1024 * 1024;

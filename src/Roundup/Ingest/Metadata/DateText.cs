@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Roundup.Ingest.Metadata;
 
 /// <summary>Finds publication dates in URLs ("/2016/03/28/") and in date lines ("Mar 28, 2016", "27 March, 2016").</summary>
-public static partial class DateText
+internal static partial class DateText
 {
     private const string Month =
         @"(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";

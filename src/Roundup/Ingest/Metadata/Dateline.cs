@@ -7,13 +7,13 @@ namespace Roundup.Ingest.Metadata;
 /// <param name="Place">The place ("PALMYRA, Syria"), or null when only an agency is named.</param>
 /// <param name="Agency">The agency in parentheses ("AFP"), or null.</param>
 /// <param name="Length">How many characters of the paragraph the dateline (with its dash or colon) takes.</param>
-public sealed record Dateline(string? Place, string? Agency, int Length);
+internal sealed record Dateline(string? Place, string? Agency, int Length);
 
 /// <summary>
 /// Recognises the datelines of the usual agency styles and removes them from sentence text:
 /// "PALMYRA, Syria (AFP) —", "BEIRUT, March 27 (Reuters) -", "WASHINGTON —", "(AP) —", "Palmyra:".
 /// </summary>
-public static partial class DatelineParser
+internal static partial class DatelineParser
 {
     /// <summary>"PLACE[, Region][, Month Day] (Agency) —" : the wire style, place in any case; IANS omits the dash.</summary>
     [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}.'’ -]{0,40}?(?:,\s*\p{Lu}[\p{L}.'’ -]{0,30}?){0,2})(?:,\s*(?<date>\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}))?\s*\((?<agency>[\p{L}][\p{L}\d .&/-]{1,40})\)\s*(?:[—–-]{1,2}|:)?\s*(?=[\p{Lu}\d""“‘'])")]

@@ -7,7 +7,7 @@ namespace Roundup.Ingest.Metadata;
 /// text uses to refer to itself ("told The New Arab", "Al Jazeera has learned"). Wire agencies are left
 /// out of the second rule on purpose: "told Reuters" names a source that many outlets quote, not the publisher.
 /// </summary>
-public static partial class Outlets
+internal static partial class Outlets
 {
     /// <summary>Non-agency outlets whose reporters are commonly "told" things in their own copy.</summary>
     private static readonly string[] KnownOutlets =

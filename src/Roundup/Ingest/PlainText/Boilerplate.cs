@@ -9,7 +9,7 @@ namespace Roundup.Ingest.PlainText;
 /// punctuation, a credit in brackets) and at markers that mean the same thing on every site
 /// (reading time, share and navigation labels, copyright).
 /// </summary>
-public static partial class Boilerplate
+internal static partial class Boilerplate
 {
     /// <summary>Lines of at most this many words without sentence punctuation are labels or headings, not prose.</summary>
     public const int MaxLabelWords = 8;

@@ -2,8 +2,8 @@ using System.Text;
 using Roundup.Dedup;
 using Roundup.Ingest.Metadata;
 using Roundup.Model;
-using Roundup.Text.Similarity;
 using Roundup.Text;
+using Roundup.Text.Similarity;
 
 namespace Roundup.Ingest.PlainText;
 
@@ -13,7 +13,7 @@ namespace Roundup.Ingest.PlainText;
 /// The cascade: URL line → paragraph blocks → per-block classification (furniture, date, caption,
 /// title, body) → dateline removal → fallbacks for title (URL slug), date (URL path) and outlet.
 /// </summary>
-public static class PlainTextParser
+internal static class PlainTextParser
 {
     /// <summary>A headline has at most this many words; longer unpunctuated lines are captions or decks.</summary>
     private const int MaxHeadlineWords = 20;

@@ -25,7 +25,7 @@ public sealed record FetchOptions
 /// from Content-Length alone), an identifying user agent and a limit on concurrent requests per host.
 /// Failures become <see cref="RoundupException"/>s with the reason.
 /// </summary>
-public sealed class PageFetcher : IDisposable
+internal sealed class PageFetcher : IDisposable
 {
     private readonly FetchOptions _options;
     private readonly HttpClient _client;

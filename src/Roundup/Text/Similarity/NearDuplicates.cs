@@ -6,7 +6,7 @@ namespace Roundup.Text.Similarity;
 /// Decides whether two sentences are the same sentence with small edits (wire copy reprinted with a changed
 /// word, an added parenthesis, British or American spelling), by their sets of word bigrams.
 /// </summary>
-public static class NearDuplicates
+internal static class NearDuplicates
 {
     /// <summary>Bigram Jaccard at or above which two sentences are one (a one-word edit in a 20-word sentence scores ~0.8).</summary>
     public const double MinJaccard = 0.5;

@@ -5,7 +5,7 @@ namespace Roundup.Text.Similarity;
 /// near-identical relation. Candidate pairs come from an inverted index over bigrams, so the cost follows
 /// the number of sentences that share wording, not the square of all sentences.
 /// </summary>
-public static class SentenceGrouper
+internal static class SentenceGrouper
 {
     /// <summary>
     /// Most texts <see cref="GroupTexts"/> takes (the paragraphs of one article; its pair matrix has this number

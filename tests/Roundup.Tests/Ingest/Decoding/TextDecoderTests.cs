@@ -1,6 +1,6 @@
 using System.Text;
-using Roundup.Ingest.Decoding;
 using Roundup.Ingest;
+using Roundup.Ingest.Decoding;
 using Roundup.Model;
 
 namespace Roundup.Tests.Ingest.Decoding;

@@ -1,6 +1,6 @@
 using System.Text;
-using Roundup.Ingest.Feeds;
 using Roundup.Ingest;
+using Roundup.Ingest.Feeds;
 using Roundup.Model;
 
 namespace Roundup.Tests.Ingest.Feeds;

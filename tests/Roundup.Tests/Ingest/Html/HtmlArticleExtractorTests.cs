@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
-using Roundup.Ingest.Html;
 using Roundup.Ingest;
+using Roundup.Ingest.Html;
 using Roundup.Model;
 
 namespace Roundup.Tests.Ingest.Html;

@@ -1,5 +1,5 @@
-using Roundup.Ingest.JsonLines;
 using Roundup.Ingest;
+using Roundup.Ingest.JsonLines;
 using Roundup.Model;
 
 namespace Roundup.Tests.Ingest.JsonLines;

@@ -1,5 +1,5 @@
-using Roundup.Ingest.Metadata;
 using Roundup.Ingest;
+using Roundup.Ingest.Metadata;
 
 namespace Roundup.Tests.Ingest.Metadata;
 

@@ -1,5 +1,5 @@
-using Roundup.Ingest.PlainText;
 using Roundup.Ingest;
+using Roundup.Ingest.PlainText;
 
 namespace Roundup.Tests.Ingest.PlainText;
 

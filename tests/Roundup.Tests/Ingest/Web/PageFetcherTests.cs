@@ -1,5 +1,5 @@
-using Roundup.Ingest.Web;
 using Roundup.Ingest;
+using Roundup.Ingest.Web;
 using Roundup.Model;
 
 namespace Roundup.Tests.Ingest.Web;
