@@ -1,7 +1,7 @@
 namespace Roundup.Briefing;
 
 /// <summary>The levers of <see cref="ConceptCoverage"/>, each with the reason for its default.</summary>
-public sealed record ConceptCoverageOptions
+internal sealed record ConceptCoverageOptions
 {
     /// <summary>Sentences shorter than this rarely carry a whole fact (and are often captions or fragments).</summary>
     public int MinSentenceWords { get; init; } = 8;

@@ -1,147 +1,22 @@
 using System.Runtime.ExceptionServices;
+using System.Threading.Tasks.Dataflow;
 
 namespace Roundup.Concurrency;
 
 /// <summary>
-/// Runs an enumeration (reading and cleaning articles) on a background thread, a bounded number of items ahead of
-/// the consumer (clustering), so that on a multi-core machine the two stages overlap. Order is preserved, and an
-/// exception in the producer is rethrown to the consumer where it would have happened.
+/// An ordered parallel map for the stages whose per-item work needs no shared state (reading and cleaning files,
+/// parsing JSON lines, an article's features): the work runs in batches on worker threads, a bounded number of
+/// batches ahead of the consumer, and the results come back in source order. Built on a TPL Dataflow
+/// <see cref="TransformBlock{TInput, TOutput}"/>: as fast as the hand-written batch queue it replaced, a System.Threading.Channels
+/// pipeline or a bare TransformBlock (docs/benchmarks.md), with far less code of its own.
 /// </summary>
 internal static class Prefetch
 {
-    public static IEnumerable<T> Ahead<T>(IEnumerable<T> source, int capacity = 1024)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
-        var queue = new BoundedQueue<T>(capacity);
-        ExceptionDispatchInfo? failure = null;
-        var producer = Task.Factory.StartNew(() =>
-        {
-            try
-            {
-                foreach (var item in source)
-                {
-                    if (!queue.Add(item))
-                    {
-                        break; // the consumer stopped early
-                    }
-                }
-            }
-            catch (Exception e)
-            {
-                failure = ExceptionDispatchInfo.Capture(e);
-            }
-            finally
-            {
-                queue.Complete();
-            }
-        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        try
-        {
-            while (queue.TryTake(out var item))
-            {
-                yield return item;
-            }
-            producer.Wait();
-            failure?.Throw();
-        }
-        finally
-        {
-            queue.Cancel();
-            try
-            {
-                producer.Wait();
-            }
-            catch (AggregateException)
-            {
-                // Already reported through failure.
-            }
-        }
-    }
-
-    /// <summary>
-    /// A bounded first-in-first-out queue between one producer and one consumer that blocks without spinning:
-    /// <see cref="System.Collections.Concurrent.BlockingCollection{T}"/> spins before it blocks, which on a two-core
-    /// machine burns the core the other stages need (a third of the CPU time of a stream run).
-    /// </summary>
-    private sealed class BoundedQueue<T>(int capacity)
-    {
-        private readonly Queue<T> _items = new();
-        private readonly object _gate = new();
-        private bool _completed;
-        private bool _cancelled;
-
-        /// <summary>Adds an item, waiting while the queue is full; false when the consumer has gone.</summary>
-        public bool Add(T item)
-        {
-            lock (_gate)
-            {
-                while (_items.Count >= capacity && !_cancelled)
-                {
-                    Monitor.Wait(_gate);
-                }
-                if (_cancelled)
-                {
-                    return false;
-                }
-                _items.Enqueue(item);
-                if (_items.Count == 1)
-                {
-                    Monitor.PulseAll(_gate); // the consumer may be waiting for an item
-                }
-                return true;
-            }
-        }
-
-        /// <summary>Takes the next item, waiting while the queue is empty; false once it is empty and complete.</summary>
-        public bool TryTake(out T item)
-        {
-            lock (_gate)
-            {
-                while (_items.Count == 0 && !_completed)
-                {
-                    Monitor.Wait(_gate);
-                }
-                if (_items.Count == 0)
-                {
-                    item = default!;
-                    return false;
-                }
-                item = _items.Dequeue();
-                if (_items.Count == capacity - 1)
-                {
-                    Monitor.PulseAll(_gate); // the producer may be waiting for room
-                }
-                return true;
-            }
-        }
-
-        /// <summary>The producer has added its last item.</summary>
-        public void Complete()
-        {
-            lock (_gate)
-            {
-                _completed = true;
-                Monitor.PulseAll(_gate);
-            }
-        }
-
-        /// <summary>The consumer stops: a waiting or later <see cref="Add"/> returns false.</summary>
-        public void Cancel()
-        {
-            lock (_gate)
-            {
-                _cancelled = true;
-                _items.Clear();
-                Monitor.PulseAll(_gate);
-            }
-        }
-    }
-
     /// <summary>
     /// Applies <paramref name="map"/> to the items of <paramref name="source"/> on worker threads, in batches, a bounded
     /// number of batches ahead of the consumer, and yields the results in source order. <paramref name="map"/> must be
     /// thread-safe. An exception in <paramref name="map"/> or in the source is rethrown to the consumer at the item
-    /// where it happened, after the items before it.
+    /// where it happened, after the items before it. Stopping early stops the source.
     /// </summary>
     /// <param name="source">The items, enumerated on a background thread.</param>
     /// <param name="map">The work done per item, on worker threads.</param>
@@ -153,97 +28,111 @@ internal static class Prefetch
         IEnumerable<T> source, Func<T, TResult> map, int batchSize = 64, Func<T, long>? weight = null, long maxBatchWeight = long.MaxValue)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
-        int batchesAhead = 2 * Environment.ProcessorCount;
-        var jobs = Ahead(Batches(source, batchSize, weight, maxBatchWeight).Select(batch =>
+        using var stop = new CancellationTokenSource();
+        var block = new TransformBlock<Batch<T>, Done<TResult>>(batch => Run(batch, map), new ExecutionDataflowBlockOptions
         {
-            var job = new BatchJob<T, TResult>(batch, map);
-            ThreadPool.UnsafeQueueUserWorkItem(static job => job.TryRun(), job, preferLocal: false);
-            return job;
-        }), batchesAhead);
-        foreach (var job in jobs)
+            MaxDegreeOfParallelism = Environment.ProcessorCount,
+            // Batches waiting, running or done but not yet taken: enough to keep every core busy, few enough to bound memory.
+            BoundedCapacity = 2 * Environment.ProcessorCount,
+            EnsureOrdered = true,
+            SingleProducerConstrained = true,
+            CancellationToken = stop.Token,
+        });
+        var producer = Task.Run(() => Produce(source, block, batchSize, weight, maxBatchWeight, stop.Token));
+        try
         {
-            var (results, failure) = job.Wait();
-            foreach (var result in results)
+            while (block.OutputAvailableAsync().GetAwaiter().GetResult())
             {
-                yield return result;
+                while (block.TryReceive(out var done))
+                {
+                    foreach (var result in done.Results)
+                    {
+                        yield return result;
+                    }
+                    done.Failure?.Throw();
+                }
             }
-            failure?.Throw();
+        }
+        finally
+        {
+            stop.Cancel();
+            producer.GetAwaiter().GetResult(); // Produce catches everything: this only waits for the source to let go
         }
     }
 
-    /// <summary>
-    /// One batch of work, run by whichever thread claims it first: a pool thread, or the consumer when it needs the
-    /// batch before any pool thread took it (so the consumer works instead of waiting). Waiting blocks without spinning.
-    /// </summary>
-    private sealed class BatchJob<T, TResult>(T[] items, Func<T, TResult> map)
+    /// <summary>A run of source items, and the source's failure right after them (if it failed there).</summary>
+    private sealed record Batch<T>(T[] Items, ExceptionDispatchInfo? SourceFailure);
+
+    /// <summary>A batch's results up to the first failure, and that failure.</summary>
+    private sealed record Done<TResult>(List<TResult> Results, ExceptionDispatchInfo? Failure);
+
+    private static Done<TResult> Run<T, TResult>(Batch<T> batch, Func<T, TResult> map)
     {
-        private const int Queued = 0, Running = 1, Done = 2;
-        private readonly object _gate = new();
-        private int _state;
-        private List<TResult>? _results;
-        private ExceptionDispatchInfo? _failure;
-
-        public void TryRun()
+        var results = new List<TResult>(batch.Items.Length);
+        try
         {
-            if (Interlocked.CompareExchange(ref _state, Running, Queued) != Queued)
+            foreach (var item in batch.Items)
             {
-                return;
-            }
-            var results = new List<TResult>(items.Length);
-            ExceptionDispatchInfo? failure = null;
-            try
-            {
-                foreach (var item in items)
-                {
-                    results.Add(map(item));
-                }
-            }
-            catch (Exception e)
-            {
-                failure = ExceptionDispatchInfo.Capture(e); // the results before it still count
-            }
-            lock (_gate)
-            {
-                _results = results;
-                _failure = failure;
-                _state = Done;
-                Monitor.PulseAll(_gate);
+                results.Add(map(item));
             }
         }
-
-        /// <summary>The results up to the first failure, and the failure; runs the batch here if nobody has started it.</summary>
-        public (List<TResult> Results, ExceptionDispatchInfo? Failure) Wait()
+        catch (Exception e)
         {
-            TryRun();
-            lock (_gate)
-            {
-                while (_state != Done)
-                {
-                    Monitor.Wait(_gate);
-                }
-                return (_results!, _failure);
-            }
+            return new Done<TResult>(results, ExceptionDispatchInfo.Capture(e)); // the results before it still count
         }
+        return new Done<TResult>(results, batch.SourceFailure);
     }
 
-    private static IEnumerable<T[]> Batches<T>(IEnumerable<T> source, int size, Func<T, long>? weight, long maxWeight)
+    /// <summary>Enumerates the source into batches and sends them, until it ends, fails or the consumer stops.</summary>
+    private static async Task Produce<T, TResult>(
+        IEnumerable<T> source, TransformBlock<Batch<T>, Done<TResult>> block, int size, Func<T, long>? weight, long maxWeight, CancellationToken stop)
     {
-        var batch = new List<T>(size);
+        var items = new List<T>(size);
         long batchWeight = 0;
-        foreach (var item in source)
+        try
         {
-            batch.Add(item);
-            batchWeight += weight?.Invoke(item) ?? 0;
-            if (batch.Count == size || batchWeight >= maxWeight)
+            using var e = source.GetEnumerator();
+            while (!stop.IsCancellationRequested)
             {
-                yield return batch.ToArray();
-                batch.Clear();
-                batchWeight = 0;
+                bool more;
+                try
+                {
+                    more = e.MoveNext();
+                }
+                catch (Exception failure)
+                {
+                    // The items read before the failure still go out, then the failure.
+                    await block.SendAsync(new Batch<T>([.. items], ExceptionDispatchInfo.Capture(failure)), stop).ConfigureAwait(false);
+                    return;
+                }
+                if (!more)
+                {
+                    break;
+                }
+                items.Add(e.Current);
+                batchWeight += weight?.Invoke(e.Current) ?? 0;
+                if (items.Count == size || batchWeight >= maxWeight)
+                {
+                    if (!await block.SendAsync(new Batch<T>([.. items], null), stop).ConfigureAwait(false))
+                    {
+                        return; // the block was stopped
+                    }
+                    items.Clear();
+                    batchWeight = 0;
+                }
+            }
+            if (items.Count > 0 && !stop.IsCancellationRequested)
+            {
+                await block.SendAsync(new Batch<T>([.. items], null), stop).ConfigureAwait(false);
             }
         }
-        if (batch.Count > 0)
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
-            yield return batch.ToArray();
+            // The consumer stopped early.
+        }
+        finally
+        {
+            block.Complete();
         }
     }
 }

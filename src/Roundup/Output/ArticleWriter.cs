@@ -24,7 +24,7 @@ public enum ArticleFormat
 /// <param name="output">Where to write.</param>
 public sealed class ArticleWriter(ArticleFormat format, TextWriter output)
 {
-    private readonly List<object> _collected = [];
+    private readonly JsonRecords _json = new(output, lines: format == ArticleFormat.Jsonl);
 
     /// <summary>Articles written so far.</summary>
     public int Count { get; private set; }
@@ -33,27 +33,21 @@ public sealed class ArticleWriter(ArticleFormat format, TextWriter output)
     public void Write(Article article)
     {
         Count++;
-        switch (format)
+        if (format != ArticleFormat.Text)
         {
-            case ArticleFormat.Jsonl:
-                output.WriteLine(JsonSerializer.Serialize(ToRecord(article), JsonText.Line));
-                break;
-            case ArticleFormat.Json:
-                _collected.Add(ToRecord(article));
-                break;
-            default:
-                output.WriteLine($"== {article.Path}");
-                output.WriteLine($"title: {article.Title}");
-                output.WriteLine($"outlet: {article.Outlet}  published: {JsonText.Iso(article.Published)}  url: {article.Url}");
-                if (article.Authors.Count > 0)
-                {
-                    output.WriteLine($"authors: {string.Join(", ", article.Authors)}");
-                }
-                output.WriteLine();
-                output.WriteLine(string.Join("\n\n", article.Paragraphs));
-                output.WriteLine();
-                break;
+            _json.Add(ToRecord(article));
+            return;
         }
+        output.WriteLine($"== {article.Path}");
+        output.WriteLine($"title: {article.Title}");
+        output.WriteLine($"outlet: {article.Outlet}  published: {JsonText.Iso(article.Published)}  url: {article.Url}");
+        if (article.Authors.Count > 0)
+        {
+            output.WriteLine($"authors: {string.Join(", ", article.Authors)}");
+        }
+        output.WriteLine();
+        output.WriteLine(string.Join("\n\n", article.Paragraphs));
+        output.WriteLine();
     }
 
     /// <summary>Ends the output (the JSON array).</summary>
@@ -61,7 +55,7 @@ public sealed class ArticleWriter(ArticleFormat format, TextWriter output)
     {
         if (format == ArticleFormat.Json)
         {
-            output.WriteLine(JsonSerializer.Serialize(_collected, JsonText.Indented));
+            output.WriteLine(JsonSerializer.Serialize(_json.Collected, JsonText.Indented));
         }
     }
 

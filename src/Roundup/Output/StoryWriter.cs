@@ -24,7 +24,7 @@ public enum StoryFormat
 /// <param name="output">Where to write.</param>
 public sealed class StoryWriter(StoryFormat format, TextWriter output)
 {
-    private readonly List<object> _collected = [];
+    private readonly JsonRecords _json = new(output, lines: format == StoryFormat.Jsonl);
 
     /// <summary>Stories written so far.</summary>
     public int Count { get; private set; }
@@ -33,18 +33,12 @@ public sealed class StoryWriter(StoryFormat format, TextWriter output)
     public void Write(Story story, Brief? brief)
     {
         Count++;
-        switch (format)
+        if (format == StoryFormat.Text)
         {
-            case StoryFormat.Jsonl:
-                output.WriteLine(JsonSerializer.Serialize(ToJson(story, brief), JsonText.Line));
-                break;
-            case StoryFormat.Json:
-                _collected.Add(ToJson(story, brief));
-                break;
-            default:
-                WriteText(story, brief);
-                break;
+            WriteText(story, brief);
+            return;
         }
+        _json.Add(ToJson(story, brief));
     }
 
     /// <summary>Ends the output: the JSON document, with the number of articles clustered.</summary>
@@ -52,7 +46,7 @@ public sealed class StoryWriter(StoryFormat format, TextWriter output)
     {
         if (format == StoryFormat.Json)
         {
-            output.WriteLine(JsonSerializer.Serialize(new { articles, stories = _collected }, JsonText.Indented));
+            output.WriteLine(JsonSerializer.Serialize(new { articles, stories = _json.Collected }, JsonText.Indented));
         }
     }
 
