@@ -46,27 +46,6 @@ internal static partial class HtmlArticleExtractor
     /// <summary>Longest line taken for a byline ("By Jane Doe, Reuters"); a longer line starting so is prose.</summary>
     private const int MaxBylineChars = 80;
 
-    /// <summary>
-    /// An element named like furniture but holding at least this much text, and named like content too, is kept:
-    /// a block of several paragraphs is not a share bar.
-    /// </summary>
-    private const int MinProseCharsInMixedHint = 200;
-
-    /// <summary>Prose paragraphs that make a furniture-named block inside the marked article body part of it.</summary>
-    private const int MinProseParagraphsInMarkedBody = 2;
-
-    /// <summary>
-    /// Bonus (or penalty) of a class or id that names content ("article-body") or furniture ("sidebar"): as strong as
-    /// the text of a few paragraphs, weaker than a whole article's.
-    /// </summary>
-    private const double ClassHintScore = 25;
-
-    [GeneratedRegex(@"comment|share|sharing|social|related|recommend|promo|advert|(?<![a-z])(?<!non-)(?<!no-)ads?(?![a-z])|sponsor|cookie|consent|gdpr|newsletter|subscribe|signup|sidebar|footer|(?<![a-z])nav(?![a-z])|navbar|navigation|menu|breadcrumb|popup|modal|outbrain|taboola|widget|toolbar|masthead|pagination|disclaimer|byline|author-info|caption|credit|(?<![a-z])tags(?![a-z])|more-stories|read-more|trending|most-popular|paywall|banner", RegexOptions.IgnoreCase)]
-    private static partial Regex NegativeHint();
-
-    [GeneratedRegex(@"article|body|content|entry|main|post|story|text|prose|blog", RegexOptions.IgnoreCase)]
-    private static partial Regex PositiveHint();
-
     [GeneratedRegex(@"^\s*(?:by|von|par|por)\s+\p{Lu}", RegexOptions.IgnoreCase)]
     private static partial Regex BylineStart();
 
@@ -138,7 +117,7 @@ internal static partial class HtmlArticleExtractor
         foreach (var element in body.QuerySelectorAll("[class],[id],[role],[aria-hidden],[hidden]").ToList())
         {
             // A hint never removes an element that holds most of the page's text: that is the page, whatever its name.
-            if (element.Parent is not null && IsFurniture(element, before) && before.TextLength(element) < bodyText * MaxFurnitureShare)
+            if (element.Parent is not null && ElementHints.IsFurniture(element, before) && before.TextLength(element) < bodyText * MaxFurnitureShare)
             {
                 element.Remove();
             }
@@ -163,7 +142,7 @@ internal static partial class HtmlArticleExtractor
             if (direct)
             {
                 // Such a container is itself a candidate: its parent may hold the sidebar too.
-                scores[block] = scores.GetValueOrDefault(block, Hint(block)) + score;
+                scores[block] = scores.GetValueOrDefault(block, ElementHints.Score(block)) + score;
             }
             // The score reaches the parent in full, the grandparent halved, and farther ancestors divided by three
             // times their distance: paragraphs wrapped one per card still add up in the container of the cards.
@@ -171,7 +150,7 @@ internal static partial class HtmlArticleExtractor
             for (var ancestor = block.ParentElement; ancestor is not null && level < ScoredAncestors; ancestor = ancestor.ParentElement, level++)
             {
                 double divider = level switch { 0 => 1, 1 => 2, _ => level * 3 };
-                scores[ancestor] = scores.GetValueOrDefault(ancestor, Hint(ancestor)) + score / divider;
+                scores[ancestor] = scores.GetValueOrDefault(ancestor, ElementHints.Score(ancestor)) + score / divider;
             }
         }
         if (scores.Count == 0)
@@ -187,7 +166,7 @@ internal static partial class HtmlArticleExtractor
             {
                 if (sibling == best.Element
                     || (scores.TryGetValue(sibling, out var s) && s * (1 - LinkDensity(sibling)) >= best.Score * SiblingScoreShare)
-                    || IsProseParagraph(sibling, stats))
+                    || ElementHints.IsProseParagraph(sibling, stats))
                 {
                     containers.Add(sibling);
                 }
@@ -226,7 +205,7 @@ internal static partial class HtmlArticleExtractor
         var twins = best.Owner!.QuerySelectorAll(best.LocalName)
             .Where(e => e != best && e.GetAttribute("class") == className
                 && !containers.Any(c => c.Contains(e) || e.Contains(c))
-                && e.QuerySelectorAll("p").Any(p => IsProseParagraph(p, stats)))
+                && e.QuerySelectorAll("p").Any(p => ElementHints.IsProseParagraph(p, stats)))
             .ToList();
         if (twins.Count == 0)
         {
@@ -302,10 +281,6 @@ internal static partial class HtmlArticleExtractor
         }
         return commas;
     }
-
-    private static bool IsProseParagraph(IElement element, TextStats stats) =>
-        element.LocalName == "p" && stats.TextLength(element) > 80 && stats.LinkDensity(element) < 0.25
-        && element.TextContent.Contains(". ", StringComparison.Ordinal);
 
     /// <summary>Blocks in document order; a block inside another block is part of it.</summary>
     private static void Collect(IElement element, List<string> paragraphs, string? title, TextStats stats)
@@ -414,55 +389,4 @@ internal static partial class HtmlArticleExtractor
 
     [GeneratedRegex(@"\.(?:jpe?g|png|gif|webp|svg|avif)(?:\?\S*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ImageUrl();
-
-    private static bool IsFurniture(IElement element, TextStats stats)
-    {
-        if (element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true")
-        {
-            return true;
-        }
-        var role = element.GetAttribute("role");
-        if (role is "navigation" or "complementary" or "contentinfo" or "banner" or "search" or "dialog")
-        {
-            return true;
-        }
-        var hints = $"{element.GetAttribute("class")} {element.Id}";
-        if (!NegativeHint().IsMatch(hints))
-        {
-            return false;
-        }
-        // Inside the body the publisher marks with microdata, a block of prose is the article whatever its name: the
-        // text behind a "paywall" is in the page, only hidden by script.
-        if (element.Closest("[itemprop~=articleBody]") is not null && element.QuerySelectorAll("p").Count(p => IsProseParagraph(p, stats)) >= MinProseParagraphsInMarkedBody)
-        {
-            return false;
-        }
-        // An element named both ways ("article-content share-bar") is only removed when it holds little prose.
-        return !PositiveHint().IsMatch(hints) || stats.TextLength(element) < MinProseCharsInMixedHint || element.LocalName is "ul" or "ol";
-    }
-
-    private static double Hint(IElement element)
-    {
-        var hints = $"{element.GetAttribute("class")} {element.Id}";
-        // The element's own kind first: an <article> or <main> is declared content, <body> the whole page.
-        double score = element.LocalName switch
-        {
-            "article" => 10,
-            "main" => 5,
-            "div" => 0,
-            "section" => 0,
-            "td" => 3,
-            "body" => -5,
-            _ => -2,
-        };
-        if (PositiveHint().IsMatch(hints))
-        {
-            score += ClassHintScore;
-        }
-        if (NegativeHint().IsMatch(hints))
-        {
-            score -= ClassHintScore;
-        }
-        return score;
-    }
 }
