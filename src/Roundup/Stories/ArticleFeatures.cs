@@ -15,6 +15,15 @@ internal sealed record ArticleFeatures(KeyValuePair<ulong, int>[] Terms, KeyValu
     /// <summary>The stem cache is cleared when it reaches this size, bounding memory on endless streams.</summary>
     private const int MaxCachedStems = 200_000;
 
+    /// <summary>A word of a longer name counts as an entity of its own from this length ("Li" and "Al" name nobody alone).</summary>
+    private const int MinNameWordChars = 3;
+
+    /// <summary>A word ending in "'s" is a possessive only when this much is left before it ("Klitschko's", not "it's").</summary>
+    private const int MinPossessiveChars = 4;
+
+    /// <summary>Shorter tokens are no terms: single letters are initials and list markers.</summary>
+    private const int MinTermChars = 2;
+
     /// <summary>Longest entity name kept (longer capitalised runs are headlines in title case, not names).</summary>
     private const int MaxEntityChars = 128;
 
@@ -153,7 +162,7 @@ internal sealed record ArticleFeatures(KeyValuePair<ulong, int>[] Terms, KeyValu
                 }
                 var word = raw.Trim(EntityTrim);
                 // "Klitschko's" is Klitschko.
-                if (word.Length > 3 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)))
+                if (word.Length >= MinPossessiveChars && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)))
                 {
                     word = word[..^2];
                 }
@@ -224,7 +233,7 @@ internal sealed record ArticleFeatures(KeyValuePair<ulong, int>[] Terms, KeyValu
                 {
                     foreach (var r in run.Split(' '))
                     {
-                        if (run[r].Length > 2)
+                        if (run[r].Length >= MinNameWordChars)
                         {
                             Count(run[r]);
                         }
@@ -250,7 +259,7 @@ internal sealed record ArticleFeatures(KeyValuePair<ulong, int>[] Terms, KeyValu
                     {
                         stems.Clear();
                     }
-                    stems[hash] = stem = token.Length < 2 || Stopwords.Contains(token) ? NotATerm : TermKey(PorterStemmer.Stem(new string(token)));
+                    stems[hash] = stem = token.Length < MinTermChars || Stopwords.Contains(token) ? NotATerm : TermKey(PorterStemmer.Stem(new string(token)));
                 }
                 if (stem != NotATerm)
                 {

@@ -192,6 +192,9 @@ internal sealed class DenseScratch
 /// </summary>
 internal sealed class DenseSum
 {
+    /// <summary>A sum whose squared norm is below this is empty (what rounding leaves of nothing).</summary>
+    private const double EmptyNormSquared = 1e-12;
+
     private double[] _values = new double[1024];
     private int[] _stamps = new int[1024];
     private readonly List<int> _used = [];
@@ -275,7 +278,7 @@ internal sealed class DenseSum
     /// <summary>Cosine of two sums.</summary>
     public double Cosine(DenseSum other)
     {
-        if (NormSquared <= 1e-12 || other.NormSquared <= 1e-12)
+        if (NormSquared <= EmptyNormSquared || other.NormSquared <= EmptyNormSquared)
         {
             return 0;
         }
