@@ -136,6 +136,27 @@ public class CorpusReaderThreadingTests
     }
 
     [Fact]
+    public void Warnings_of_json_lines_parsed_ahead_reach_the_caller_thread_in_line_order()
+    {
+        using var dir = new TempFolder();
+        var lines = Enumerable.Range(0, 500).Select(i => i % 5 == 0 ? "{not json" : $"{{\"id\": \"a{i}\", \"text\": \"{Story} Report {i}.\"}}");
+        var file = dir.File("stream.jsonl", string.Join("\n", lines));
+        int caller = Environment.CurrentManagedThreadId;
+        var threads = new HashSet<int>();
+        var warnedLines = new List<int>();
+
+        var articles = new CorpusReader().Read([file], w =>
+        {
+            threads.Add(Environment.CurrentManagedThreadId);
+            warnedLines.Add(w.Line ?? 0);
+        }).ToList();
+
+        Assert.Equal(400, articles.Count);
+        Assert.Equal([caller], threads);
+        Assert.Equal(Enumerable.Range(0, 100).Select(i => 5 * i + 1), warnedLines);
+    }
+
+    [Fact]
     public void One_reader_fetches_every_url_over_one_connection_pool()
     {
         var page = $"<html><head><title>Palmyra</title></head><body><article><p>{Story}</p><p>{Story}</p></article></body></html>";
