@@ -1,5 +1,6 @@
 using Roundup.Concurrency;
 using Roundup.Ingest.Decoding;
+using Roundup.Ingest.Files;
 using Roundup.Ingest.JsonLines;
 using Roundup.Ingest.PlainText;
 using Roundup.Model;
@@ -88,23 +89,9 @@ public sealed class CorpusReader(IngestOptions? options = null) : IDisposable
         return unique == article.Id ? article : article with { Id = unique };
     }
 
-    private static IEnumerable<string> Files(string path, Action<IngestWarning> warn)
-    {
-        if (File.Exists(path))
-        {
-            return [path];
-        }
-        if (Directory.Exists(path))
-        {
-            var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden };
-            return Directory.EnumerateFiles(path, "*", options)
-                // Hidden files and folders below the given folder are skipped (the folder itself may be "../x").
-                .Where(f => !System.IO.Path.GetRelativePath(path, f).Split(System.IO.Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
-                .Order(StringComparer.Ordinal)
-                .ToList();
-        }
-        throw new RoundupException($"{path} does not exist; give a file or folder of articles.");
-    }
+    /// <summary>The files a path names, walked and checked on the caller's thread (see <see cref="InputFiles"/>).</summary>
+    private static IEnumerable<string> Files(string path, Action<IngestWarning> warn) =>
+        InputFiles.Under(path, warn).ConvertAll(f => f.Path);
 
     /// <summary>A file read ahead: its articles and the warnings to report, in order, when it is consumed.</summary>
     private sealed record LoadedFile(string File, List<Article>? Articles, List<IngestWarning> Warnings);
@@ -239,19 +226,28 @@ public sealed class CorpusReader(IngestOptions? options = null) : IDisposable
     {
         try
         {
-            var length = new FileInfo(file).Length;
+            // The size of the file a link points to; a pipe or device named directly has none, and is read up to the limit.
+            var status = FileStatus.Of(file);
+            long? length = status.Kind == FileKind.Regular ? status.Size : null;
             if (length == 0)
             {
                 warn(new IngestWarning(file, null, "file is empty; skipped."));
                 return null;
             }
-            if (length > maxBytes)
+            var bytes = length > maxBytes ? null : ReadAtMost(file, maxBytes);
+            if (bytes is null)
             {
+                var size = length is { } known ? $"is {known / (1024.0 * 1024):0.0} MB," : "holds";
                 warn(new IngestWarning(file, null,
-                    $"file is {length / (1024.0 * 1024):0.0} MB, more than the {maxBytes / (1024 * 1024)} MB {kind} may have; skipped{advice}."));
+                    $"file {size} more than the {maxBytes / (1024 * 1024)} MB {kind} may have; skipped{advice}."));
                 return null;
             }
-            return parse(File.ReadAllBytes(file));
+            if (bytes.Length == 0)
+            {
+                warn(new IngestWarning(file, null, "file is empty; skipped."));
+                return null;
+            }
+            return parse(bytes);
         }
         catch (RoundupException e)
         {
@@ -262,6 +258,24 @@ public sealed class CorpusReader(IngestOptions? options = null) : IDisposable
             warn(new IngestWarning(file, null, $"cannot be read ({e.Message}); skipped."));
         }
         return null;
+    }
+
+    /// <summary>The file's bytes, or null when it holds more than <paramref name="maxBytes"/> (it may have grown, or never end).</summary>
+    private static byte[]? ReadAtMost(string file, long maxBytes)
+    {
+        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[1 << 16];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                return null;
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
     }
 
     private static string StripPath(string message, string file) =>

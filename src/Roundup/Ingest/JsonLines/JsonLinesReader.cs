@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Roundup.Concurrency;
 using Roundup.Ingest.Metadata;
 using Roundup.Ingest.PlainText;
@@ -13,7 +14,7 @@ namespace Roundup.Ingest.JsonLines;
 /// <c>id</c>, <c>url</c>, <c>title</c>, <c>published</c>, <c>outlet</c>. A bad line is reported with its
 /// line number and skipped; the file is never loaded whole.
 /// </summary>
-internal static class JsonLinesReader
+internal static partial class JsonLinesReader
 {
     /// <summary>Longest line read; a longer one is skipped (an article is never this large).</summary>
     public const int MaxLineChars = 10 * 1024 * 1024;
@@ -42,6 +43,10 @@ internal static class JsonLinesReader
     }
 
     private readonly record struct Line(int Number, string? Text);
+
+    /// <summary>A \u escape of a high surrogate not followed by a low one, or of a low surrogate not after a high one.</summary>
+    [GeneratedRegex(@"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}")]
+    private static partial Regex LoneSurrogate();
 
     /// <summary>The lines of the file, numbered; a line too long to hold has no text.</summary>
     private static IEnumerable<Line> Lines(string path)
@@ -72,8 +77,18 @@ internal static class JsonLinesReader
         {
             return (null, null, line.Number);
         }
-        var article = ParseLine(line.Text, path, line.Number, out var problem);
-        return (article, problem, line.Number);
+        try
+        {
+            var article = ParseLine(line.Text, path, line.Number, out var problem);
+            return (article, problem, line.Number);
+        }
+        catch (InvalidOperationException) when (LoneSurrogate().IsMatch(line.Text))
+        {
+            // A string with half of a surrogate pair ("\ud83d" where scraping cut an emoji): JSON the decoder refuses
+            // to turn into text. The broken character becomes U+FFFD, as a browser shows it, and the line is kept.
+            var article = ParseLine(LoneSurrogate().Replace(line.Text, "\\ufffd"), path, line.Number, out var problem);
+            return (article, problem, line.Number);
+        }
     }
 
     /// <summary>
@@ -197,7 +212,12 @@ internal static class JsonLinesReader
             }
             if (c == '\r')
             {
-                continue;
+                // CR LF, or a bare CR (old Mac files, some exports): either ends the line.
+                if (reader.Peek() == '\n')
+                {
+                    reader.Read();
+                }
+                return tooLong ? LineStatus.TooLong : LineStatus.Line;
             }
             if (line.Length < MaxLineChars)
             {

@@ -61,3 +61,45 @@ public class JsonLinesReaderTests
         Assert.Contains("\"body\"", warning.Message);
     }
 }
+
+public class JsonLinesDamageTests
+{
+    private const string Story = "Troops retook the ancient city of Palmyra on Sunday, the army said in a statement.";
+
+    private static string Line(string id, string text) => $"{{\"id\": \"{id}\", \"text\": \"{text}\"}}";
+
+    [Fact]
+    public void A_line_with_half_a_surrogate_pair_is_kept_with_the_broken_character_replaced()
+    {
+        using var dir = new TempFolder();
+        var file = dir.File("s.jsonl", string.Join("\n",
+            Line("a", Story),
+            Line("b", "An emoji was cut here \\ud83d and " + Story),
+            Line("c", "A lone low half \\udc00 then a pair \\ud83d\\ude00 and " + Story),
+            Line("d", Story)));
+        var warnings = new List<IngestWarning>();
+
+        var articles = JsonLinesReader.Read(file, warnings.Add).ToList();
+
+        Assert.Empty(warnings);
+        Assert.Equal(["a", "b", "c", "d"], articles.Select(a => a.Id));
+        Assert.StartsWith("An emoji was cut here \uFFFD and", articles[1].Paragraphs[0]);
+        Assert.StartsWith("A lone low half \uFFFD then a pair \U0001F600 and", articles[2].Paragraphs[0]);
+    }
+
+    [Theory]
+    [InlineData("\r")]
+    [InlineData("\r\n")]
+    [InlineData("\n")]
+    public void Lines_end_at_any_line_break(string newline)
+    {
+        using var dir = new TempFolder();
+        var file = dir.File("s.jsonl", string.Join(newline, Line("a", Story), Line("b", Story), Line("c", Story)) + newline);
+        var warnings = new List<IngestWarning>();
+
+        var articles = JsonLinesReader.Read(file, warnings.Add).ToList();
+
+        Assert.Empty(warnings);
+        Assert.Equal(["a", "b", "c"], articles.Select(a => a.Id));
+    }
+}
