@@ -51,13 +51,14 @@ public sealed class CorpusReader(IngestOptions? options = null) : IDisposable
     public IEnumerable<Article> Read(IEnumerable<string> paths, Action<IngestWarning> warn)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
+        var nextSuffix = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             if (path.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || path.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
             {
                 foreach (var article in ReadUrl(path, warn))
                 {
-                    yield return Unique(article, ids);
+                    yield return Unique(article, ids, nextSuffix);
                 }
                 continue;
             }
@@ -72,21 +73,31 @@ public sealed class CorpusReader(IngestOptions? options = null) : IDisposable
                 }
                 foreach (var article in articles ?? ReadFile(file, warn))
                 {
-                    yield return Unique(article, ids);
+                    yield return Unique(article, ids, nextSuffix);
                 }
             }
         }
     }
 
-    /// <summary>The article with an id not yet given out in this read: its own, else its own with "-2", "-3"….</summary>
-    private static Article Unique(Article article, HashSet<string> given)
+    /// <summary>
+    /// The article with an id not yet given out in this read: its own, else its own with the first free "-2", "-3"….
+    /// <paramref name="next"/> remembers where the search for each id stands, so that thousands of items sharing one
+    /// id (a feed repeating its guid) cost linear time.
+    /// </summary>
+    private static Article Unique(Article article, HashSet<string> given, Dictionary<string, int> next)
     {
-        var unique = article.Id;
-        for (int n = 2; !given.Add(unique); n++)
+        if (given.Add(article.Id))
         {
-            unique = $"{article.Id}-{n}";
+            return article;
         }
-        return unique == article.Id ? article : article with { Id = unique };
+        int n = next.GetValueOrDefault(article.Id, 2);
+        string unique;
+        while (!given.Add(unique = $"{article.Id}-{n}"))
+        {
+            n++;
+        }
+        next[article.Id] = n + 1;
+        return article with { Id = unique };
     }
 
     /// <summary>The files a path names, walked and checked on the caller's thread (see <see cref="InputFiles"/>).</summary>
@@ -256,6 +267,11 @@ public sealed class CorpusReader(IngestOptions? options = null) : IDisposable
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             warn(new IngestWarning(file, null, $"cannot be read ({e.Message}); skipped."));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A defect met on one file must not lose the files beside it; it is reported so that it gets fixed.
+            warn(new IngestWarning(file, null, $"could not be read: unexpected {e.GetType().Name} ({e.Message}); skipped. Please report it with this file."));
         }
         return null;
     }

@@ -136,7 +136,7 @@ internal static class FeedReader
         Text(e.Element("title")),
         Text(e.Element("link")),
         Text(e.Element(Content + "encoded")) ?? Text(e.Element("description")),
-        Date(Text(e.Element("pubDate")) ?? Text(e.Element(Dc + "date"))),
+        DateText.Parse(Text(e.Element("pubDate")) ?? Text(e.Element(Dc + "date"))),
         Text(e.Element("guid")),
         new[] { Text(e.Element(Dc + "creator")), Text(e.Element("author")) }.OfType<string>().ToList());
 
@@ -144,7 +144,7 @@ internal static class FeedReader
         Text(e.Element(Rss1 + "title")),
         Text(e.Element(Rss1 + "link")),
         Text(e.Element(Content + "encoded")) ?? Text(e.Element(Rss1 + "description")),
-        Date(Text(e.Element(Dc + "date"))),
+        DateText.Parse(Text(e.Element(Dc + "date"))),
         (string?)e.Attribute(XName.Get("about", "http://www.w3.org/1999/02/22-rdf-syntax-ns#")),
         new[] { Text(e.Element(Dc + "creator")) }.OfType<string>().ToList());
 
@@ -155,25 +155,11 @@ internal static class FeedReader
             Text(e.Element(Atom + "title")),
             (string?)link?.Attribute("href"),
             Text(e.Element(Atom + "content")) ?? Text(e.Element(Atom + "summary")),
-            Date(Text(e.Element(Atom + "published")) ?? Text(e.Element(Atom + "updated"))),
+            DateText.Parse(Text(e.Element(Atom + "published")) ?? Text(e.Element(Atom + "updated"))),
             Text(e.Element(Atom + "id")),
             e.Elements(Atom + "author").Select(a => Text(a.Element(Atom + "name"))).OfType<string>().ToList());
     }
 
     private static string? Text(XElement? e) => e is null ? null : e.Value.Trim() is { Length: > 0 } v ? v : null;
 
-    private static DateOnly? Date(string? text)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-        // RFC 822 dates ("Sun, 27 Mar 2016 14:05:00 GMT") and ISO 8601 both parse; time zones beyond GMT are dropped.
-        var cleaned = text.Replace(" GMT", " +0000", StringComparison.Ordinal).Replace(" UT", " +0000", StringComparison.Ordinal);
-        if (DateTimeOffset.TryParse(cleaned, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var dto))
-        {
-            return DateOnly.FromDateTime(dto.UtcDateTime);
-        }
-        return DateText.Find(text);
-    }
 }

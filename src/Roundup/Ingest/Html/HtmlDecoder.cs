@@ -47,9 +47,9 @@ internal static partial class HtmlDecoder
                 }
                 return encoding.GetString(bytes);
             }
-            catch (ArgumentException)
+            catch (Exception e) when (e is ArgumentException or NotSupportedException)
             {
-                // An unknown charset name: fall through to detection.
+                // An unknown charset name, or one .NET refuses (UTF-7, a known attack vector): fall through to detection.
             }
         }
         return TextDecoder.Decode(bytes, path);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Roundup.Ingest.Decoding;
 using Roundup.Ingest.Metadata;
 using Roundup.Text;
 
@@ -47,9 +48,9 @@ internal sealed record PageMetadata(string? Title, string? SiteName, string? Url
         var title = Meta("og:title", "twitter:title") ?? Str(ld, "headline") ?? (string.IsNullOrEmpty(h1) ? null : h1) ?? pageTitle;
         var url = document.QuerySelector("link[rel='canonical']")?.GetAttribute("href") ?? Meta("og:url") ?? fallbackUrl;
         var site = Meta("og:site_name", "application-name") ?? Publisher(ld);
-        var published = ParseDate(Str(ld, "datePublished")) ?? ParseDate(Meta("article:published_time", "datePublished", "pubdate", "publishdate",
+        var published = DateText.Parse(Str(ld, "datePublished")) ?? DateText.Parse(Meta("article:published_time", "datePublished", "pubdate", "publishdate",
             "date", "dc.date", "DC.date.issued", "sailthru.date", "parsely-pub-date"))
-            ?? ParseDate(document.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
+            ?? DateText.Parse(document.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
         var authors = AuthorsOf(ld);
         if (authors.Count == 0 && Meta("author", "article:author", "parsely-author") is { } author && !author.StartsWith("http", StringComparison.Ordinal))
         {
@@ -80,7 +81,12 @@ internal sealed record PageMetadata(string? Title, string? SiteName, string? Url
             try
             {
                 // The first JSON value of the script: templates often leave a stray brace or a second object after it.
-                var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(script.TextContent),
+                var json = script.TextContent;
+                if (JsonRepair.HasLoneSurrogate(json))
+                {
+                    json = JsonRepair.ReplaceLoneSurrogates(json);
+                }
+                var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json),
                     new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
                 using var doc = JsonDocument.ParseValue(ref reader);
                 if (FindArticle(doc.RootElement) is { } found)
@@ -121,15 +127,16 @@ internal sealed record PageMetadata(string? Title, string? SiteName, string? Url
         }
     }
 
+    /// <summary>A non-empty string property of an object (JSON-LD is often of another shape than the schema says).</summary>
     private static string? Str(JsonElement? e, string name) =>
-        e is { } o && o.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && v.GetString() is { Length: > 0 } s ? s.Trim() : null;
+        e is { ValueKind: JsonValueKind.Object } o && o.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && v.GetString() is { Length: > 0 } s ? s.Trim() : null;
 
     private static string? Publisher(JsonElement? e) =>
-        e is { } o && o.TryGetProperty("publisher", out var p) ? (p.ValueKind == JsonValueKind.Object ? Str(p, "name") : null) : null;
+        e is { ValueKind: JsonValueKind.Object } o && o.TryGetProperty("publisher", out var p) ? (p.ValueKind == JsonValueKind.Object ? Str(p, "name") : null) : null;
 
     private static List<string> AuthorsOf(JsonElement? e)
     {
-        if (e is not { } o || !o.TryGetProperty("author", out var a))
+        if (e is not { ValueKind: JsonValueKind.Object } o || !o.TryGetProperty("author", out var a))
         {
             return [];
         }
@@ -137,16 +144,4 @@ internal sealed record PageMetadata(string? Title, string? SiteName, string? Url
         return items.Select(i => i.ValueKind == JsonValueKind.String ? i.GetString() : Str(i, "name")).OfType<string>().Where(n => n.Length > 0).Distinct().ToList();
     }
 
-    private static DateOnly? ParseDate(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var dto))
-        {
-            return DateOnly.FromDateTime(dto.Date);
-        }
-        return DateText.Find(text);
-    }
 }

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Roundup.Concurrency;
+using Roundup.Ingest.Decoding;
 using Roundup.Ingest.Metadata;
 using Roundup.Ingest.PlainText;
 using Roundup.Model;
@@ -14,7 +14,7 @@ namespace Roundup.Ingest.JsonLines;
 /// <c>id</c>, <c>url</c>, <c>title</c>, <c>published</c>, <c>outlet</c>. A bad line is reported with its
 /// line number and skipped; the file is never loaded whole.
 /// </summary>
-internal static partial class JsonLinesReader
+internal static class JsonLinesReader
 {
     /// <summary>Longest line read; a longer one is skipped (an article is never this large).</summary>
     public const int MaxLineChars = 10 * 1024 * 1024;
@@ -43,10 +43,6 @@ internal static partial class JsonLinesReader
     }
 
     private readonly record struct Line(int Number, string? Text);
-
-    /// <summary>A \u escape of a high surrogate not followed by a low one, or of a low surrogate not after a high one.</summary>
-    [GeneratedRegex(@"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}")]
-    private static partial Regex LoneSurrogate();
 
     /// <summary>The lines of the file, numbered; a line too long to hold has no text.</summary>
     private static IEnumerable<Line> Lines(string path)
@@ -77,27 +73,28 @@ internal static partial class JsonLinesReader
         {
             return (null, null, line.Number);
         }
+        // Half of a surrogate pair ("\ud83d" where scraping cut an emoji) is JSON the decoder refuses to turn into
+        // text: the broken character becomes U+FFFD, as a browser shows it, and the line is kept.
+        var json = JsonRepair.HasLoneSurrogate(line.Text) ? JsonRepair.ReplaceLoneSurrogates(line.Text) : line.Text;
         try
         {
-            var article = ParseLine(line.Text, path, line.Number, out var problem);
+            var article = ParseLine(json, path, line.Number, out var problem);
             return (article, problem, line.Number);
         }
-        catch (InvalidOperationException) when (LoneSurrogate().IsMatch(line.Text))
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // A string with half of a surrogate pair ("\ud83d" where scraping cut an emoji): JSON the decoder refuses
-            // to turn into text. The broken character becomes U+FFFD, as a browser shows it, and the line is kept.
-            var article = ParseLine(LoneSurrogate().Replace(line.Text, "\\ufffd"), path, line.Number, out var problem);
-            return (article, problem, line.Number);
+            // A defect met on one line must not lose the lines around it; it is reported so that it gets fixed.
+            return (null, $"could not be read: unexpected {e.GetType().Name} ({e.Message}); line skipped. Please report it with this line.", line.Number);
         }
     }
 
     /// <summary>
-    /// The id of the article on a line: its <c>id</c> (a string or a number), else the file name and line number, so
+    /// The id of the article on a line: its <c>id</c> (a non-empty string or a number), else the file name and line number, so
     /// ids stay unique and say where the article came from.
     /// </summary>
     internal static string IdOf(JsonElement line, string path, int lineNumber) =>
-        line.TryGetProperty("id", out var id) && id.ValueKind is JsonValueKind.String or JsonValueKind.Number
-            ? id.ToString()
+        line.TryGetProperty("id", out var id) && id.ValueKind is JsonValueKind.String or JsonValueKind.Number && id.ToString() is { Length: > 0 } text
+            ? text
             : $"{System.IO.Path.GetFileNameWithoutExtension(path)}:{lineNumber}";
 
     private static Article? ParseLine(string json, string path, int lineNumber, out string? problem)
@@ -135,7 +132,7 @@ internal static partial class JsonLinesReader
                 return null;
             }
             var url = FirstString(root, UrlFields)?.Value ?? parsed.Url;
-            var published = ParseDate(FirstString(root, DateFields)?.Value) ?? DateText.FromUrl(url) ?? parsed.Published;
+            var published = DateText.Parse(FirstString(root, DateFields)?.Value) ?? DateText.FromUrl(url) ?? parsed.Published;
             var outlet = FirstString(root, OutletFields)?.Value ?? Outlets.FromUrl(url) ?? parsed.Outlet;
             if (outlet == System.IO.Path.GetFileNameWithoutExtension(path))
             {
@@ -169,19 +166,6 @@ internal static partial class JsonLinesReader
             }
         }
         return null;
-    }
-
-    private static DateOnly? ParseDate(string? text)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var dto))
-        {
-            return DateOnly.FromDateTime(dto.Date);
-        }
-        return DateText.Find(text);
     }
 
     private static string FirstSentence(string message)

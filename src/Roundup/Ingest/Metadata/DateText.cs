@@ -88,7 +88,39 @@ internal static partial class DateText
         {
             return null;
         }
-        return new DateOnly(y, m, d);
+        return Plausible(new DateOnly(y, m, d));
+    }
+
+    /// <summary>
+    /// Publication dates before this are placeholders ("0001-01-01", "1970-01-01": a field left at its default) far
+    /// more often than articles of the archive: the next source of a date is asked instead.
+    /// </summary>
+    private static readonly DateOnly EarliestPlausible = new(1990, 1, 1);
+
+    /// <summary>
+    /// The date, unless it cannot be a publication date: before <see cref="EarliestPlausible"/> or after tomorrow
+    /// (a page seen anywhere on earth may already be dated tomorrow; later is a typo or a scheduled placeholder).
+    /// </summary>
+    public static DateOnly? Plausible(DateOnly? date) =>
+        date is { } d && d >= EarliestPlausible && d <= DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1) ? d : null;
+
+    /// <summary>
+    /// A date field's value: ISO 8601 or RFC 822 date-times and dates ("2016-03-27T10:00:00Z", "Sun, 27 Mar 2016
+    /// 14:05:00 GMT"), else the first written date in it; null when there is none or it is implausible.
+    /// </summary>
+    public static DateOnly? Parse(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        // Time zones named "GMT" or "UT" are UTC; the offset keeps a late-evening time on its own day.
+        var cleaned = text.Replace(" GMT", " +0000", StringComparison.Ordinal).Replace(" UT", " +0000", StringComparison.Ordinal);
+        if (DateTimeOffset.TryParse(cleaned, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var dto))
+        {
+            return Plausible(DateOnly.FromDateTime(dto.Date));
+        }
+        return Find(text);
     }
 
     private static int MonthNumber(string name) => name.ToLowerInvariant()[..3] switch
