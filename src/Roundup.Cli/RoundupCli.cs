@@ -50,12 +50,12 @@ public static class RoundupCli
         }
         catch (RoundupException e)
         {
-            stderr.WriteLine($"error: {e.Message}");
+            stderr.WriteLine($"error: {Printable(e.Message)}");
             return Failure;
         }
         catch (Exception e)
         {
-            stderr.WriteLine($"error: unexpected failure ({e.GetType().Name}: {e.Message}). Please report it with the command you ran.");
+            stderr.WriteLine($"error: unexpected failure ({e.GetType().Name}: {Printable(e.Message)}). Please report it with the command you ran.");
             if (Environment.GetEnvironmentVariable("ROUNDUP_DEBUG") == "1")
             {
                 stderr.WriteLine(e);
@@ -63,4 +63,8 @@ public static class RoundupCli
             return InternalError;
         }
     }
+
+    /// <summary>A message as it may reach a terminal: a path in it may hold escape sequences, which are dropped.</summary>
+    private static string Printable(string message) =>
+        string.Concat(message.Where(c => !char.IsControl(c) || c is '\t' or '\n'));
 }

@@ -4,6 +4,7 @@ using Roundup.Ingest.Files;
 using Roundup.Ingest.JsonLines;
 using Roundup.Ingest.PlainText;
 using Roundup.Model;
+using Roundup.Text;
 
 namespace Roundup.Ingest;
 
@@ -86,6 +87,7 @@ public sealed class CorpusReader(IngestOptions? options = null) : IDisposable
     /// </summary>
     private static Article Unique(Article article, HashSet<string> given, Dictionary<string, int> next)
     {
+        article = WithoutControlCharacters(article);
         if (given.Add(article.Id))
         {
             return article;
@@ -98,6 +100,32 @@ public sealed class CorpusReader(IngestOptions? options = null) : IDisposable
         }
         next[article.Id] = n + 1;
         return article with { Id = unique };
+    }
+
+    /// <summary>
+    /// The article with no control character left in any of its text (see <see cref="ControlCharacters"/>): whatever
+    /// the input, no output of Roundup carries an escape sequence to a terminal.
+    /// </summary>
+    private static Article WithoutControlCharacters(Article a)
+    {
+        static bool Clean(string? s) => s is null || ReferenceEquals(ControlCharacters.Strip(s), s);
+        if (Clean(a.Id) && Clean(a.Path) && Clean(a.Outlet) && Clean(a.Title) && Clean(a.Url) && Clean(a.Dateline) && Clean(a.Agency)
+            && a.Paragraphs.All(Clean) && a.Authors.All(Clean))
+        {
+            return a;
+        }
+        return a with
+        {
+            Id = ControlCharacters.Strip(a.Id),
+            Path = ControlCharacters.Strip(a.Path),
+            Outlet = ControlCharacters.Strip(a.Outlet),
+            Title = ControlCharacters.StripOrNull(a.Title),
+            Url = ControlCharacters.StripOrNull(a.Url),
+            Dateline = ControlCharacters.StripOrNull(a.Dateline),
+            Agency = ControlCharacters.StripOrNull(a.Agency),
+            Paragraphs = a.Paragraphs.Select(ControlCharacters.Strip).Where(p => p.Length > 0).ToList(),
+            Authors = a.Authors.Select(ControlCharacters.Strip).ToList(),
+        };
     }
 
     /// <summary>The files a path names, walked and checked on the caller's thread (see <see cref="InputFiles"/>).</summary>

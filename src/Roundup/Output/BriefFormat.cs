@@ -55,6 +55,13 @@ public static class BriefWriter
         return sentence.Sources.Select(id => index[id]).Order().ToList();
     }
 
+    /// <summary>
+    /// True for an absolute http(s) URL: the only kind that becomes a link (a <c>javascript:</c> or <c>data:</c> URL in a
+    /// page's metadata would run or show whatever its author wrote when clicked).
+    /// </summary>
+    internal static bool IsWebUrl(string? url) =>
+        url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+
     /// <summary>"outlet — title — date — url" with missing parts left out.</summary>
     internal static string SourceLine(Article article) =>
         string.Join(" — ", new[] { article.Outlet, article.Title, JsonText.Iso(article.Published), article.Url }

@@ -47,7 +47,7 @@ internal static class HtmlBrief
         {
             var a = brief.Articles[i];
             var title = E(a.Title ?? a.Id);
-            var linked = a.Url is null ? title : $"<a href=\"{E(a.Url)}\">{title}</a>";
+            var linked = BriefWriter.IsWebUrl(a.Url) ? $"<a href=\"{E(a.Url!)}\" rel=\"noopener nofollow\">{title}</a>" : title;
             var date = a.Published is { } d ? $" <time datetime=\"{JsonText.Iso(d)}\">{d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}</time>" : "";
             output.WriteLine($"<li id=\"source-{i + 1}\"><strong>{E(a.Outlet)}</strong>: {linked}{date}</li>");
         }

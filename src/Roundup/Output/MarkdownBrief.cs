@@ -25,7 +25,7 @@ internal static class MarkdownBrief
         {
             var a = brief.Articles[i];
             var title = Escape(a.Title ?? a.Id);
-            var linked = a.Url is null ? title : $"[{title}]({a.Url.Replace(")", "%29")})";
+            var linked = BriefWriter.IsWebUrl(a.Url) ? $"[{title}]({a.Url!.Replace(" ", "%20").Replace("(", "%28").Replace(")", "%29")})" : title;
             var date = a.Published is { } d ? $", {JsonText.Iso(d)}" : "";
             output.WriteLine($"{i + 1}. <a id=\"source-{i + 1}\"></a>**{Escape(a.Outlet)}**: {linked}{date}");
         }
