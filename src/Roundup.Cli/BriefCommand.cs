@@ -50,6 +50,10 @@ internal static class BriefCommand
             BriefWriter.Write(brief, format, stdout);
             return RoundupCli.Success;
         }
+        if (output.Exists && articles.Any(a => SameFile(a.Path, output.FullName)))
+        {
+            throw new RoundupException($"Will not write {output.FullName}: it is one of the articles read. Name another file with --output.");
+        }
         if (output.Directory is { Exists: false } directory)
         {
             throw new RoundupException($"Cannot write {output.FullName}: the folder {directory.FullName} does not exist.");
@@ -65,5 +69,21 @@ internal static class BriefCommand
         }
         stderr.WriteLine($"Brief of {articles.Count} articles ({brief.Words} words) written to {output.FullName}.");
         return RoundupCli.Success;
+    }
+
+    /// <summary>True when both paths lead to one file (through links too).</summary>
+    private static bool SameFile(string a, string b)
+    {
+        try
+        {
+            var (fa, fb) = (new FileInfo(a), new FileInfo(b));
+            var ra = fa.LinkTarget is null ? fa.FullName : fa.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? fa.FullName;
+            var rb = fb.LinkTarget is null ? fb.FullName : fb.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? fb.FullName;
+            return string.Equals(Path.GetFullPath(ra), Path.GetFullPath(rb), StringComparison.Ordinal);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 }

@@ -8,11 +8,27 @@ namespace Roundup.Cli;
 internal static class CliShared
 {
     /// <summary>The <c>PATH...</c> argument: every input kind Roundup reads.</summary>
-    public static Argument<string[]> InputPaths() => new("paths")
+    public static Argument<string[]> InputPaths()
     {
-        Description = "Article files or folders (read recursively): plain text (.txt), web pages (.html, .html.gz), RSS/Atom feeds, JSON Lines (.jsonl, streamed), or feed and page URLs.",
-        Arity = ArgumentArity.OneOrMore,
-    };
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Article files or folders (read recursively): plain text (.txt), web pages (.html, .html.gz), RSS/Atom feeds, JSON Lines (.jsonl, streamed), or feed and page URLs.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        // A mistyped option ("--word 50") would otherwise be taken for a path that does not exist.
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                var value = token.Value;
+                if (value.Length > 1 && value[0] == '-' && !File.Exists(value) && !Directory.Exists(value))
+                {
+                    result.AddError($"Unknown option '{value}'.");
+                }
+            }
+        });
+        return paths;
+    }
 
     /// <summary>An option that takes a positive whole number, with a clear message for anything else.</summary>
     public static Option<int> PositiveInt(string name, string? alias, int defaultValue, string description)

@@ -109,6 +109,13 @@ internal static class EvalCommand
         var ngram = CliShared.PositiveInt("-n", null, 2, "Largest n of ROUGE-N (ROUGE -n).");
         var skip = CliShared.PositiveInt("--skip", null, 4, "Largest skip-bigram gap for ROUGE-SU (ROUGE -2).");
         var alpha = new Option<double>("-p", "--alpha") { Description = "Weight of precision in F (ROUGE -p).", DefaultValueFactory = _ => 0.5 };
+        alpha.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double>() is not (>= 0 and <= 1))
+            {
+                result.AddError("-p must be a number from 0 to 1 (the weight of precision in F).");
+            }
+        });
         var best = new Option<bool>("--best") { Description = "Score against the best reference instead of the average (ROUGE -f B)." };
         var format = CliShared.FormatOption("Output format: text, json.", "text", "json");
         var command = new Command("rouge", "Score one summary against references like the ROUGE-1.5.5 script.")

@@ -37,8 +37,7 @@ public static class RoundupCli
                 {
                     stderr.WriteLine($"error: {error.Message}");
                 }
-                var command = string.Join(' ', parsed.CommandResult.Command.Name == "roundup" ? ["roundup"] : new[] { "roundup", parsed.CommandResult.Command.Name });
-                stderr.WriteLine($"Run '{command} --help' for usage.");
+                stderr.WriteLine($"Run '{CommandPath(parsed.CommandResult)} --help' for usage.");
                 return Failure;
             }
             return parsed.Invoke(new InvocationConfiguration
@@ -51,6 +50,17 @@ public static class RoundupCli
         catch (RoundupException e)
         {
             stderr.WriteLine($"error: {Printable(e.Message)}");
+            return Failure;
+        }
+        catch (IOException e) when (IsBrokenPipe(e))
+        {
+            // The reader of the output went away (`roundup cluster … | head`): nothing left to say, and nobody to say it to.
+            return Success;
+        }
+        catch (IOException e)
+        {
+            // Input problems are warnings inside the engine; what reaches here is the output failing (a full disk).
+            stderr.WriteLine($"error: cannot write the output: {Printable(e.Message)}");
             return Failure;
         }
         catch (Exception e)
@@ -67,4 +77,26 @@ public static class RoundupCli
     /// <summary>A message as it may reach a terminal: a path in it may hold escape sequences, which are dropped.</summary>
     private static string Printable(string message) =>
         string.Concat(message.Where(c => !char.IsControl(c) || c is '\t' or '\n'));
+
+    /// <summary>The words a user types for a (sub)command: "roundup eval summaries".</summary>
+    private static string CommandPath(System.CommandLine.Parsing.CommandResult result)
+    {
+        var names = new List<string>();
+        for (System.CommandLine.Parsing.SymbolResult? at = result; at is not null; at = at.Parent)
+        {
+            if (at is System.CommandLine.Parsing.CommandResult command)
+            {
+                names.Add(command.Command.Name);
+            }
+        }
+        names.Reverse();
+        return string.Join(' ', names);
+    }
+
+    /// <summary>EPIPE: the process reading standard output has closed it.</summary>
+    private static bool IsBrokenPipe(IOException e) =>
+        (e.HResult & 0xFFFF) == BrokenPipeErrno || e.Message.Contains("Broken pipe", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>EPIPE on Linux and macOS.</summary>
+    private const int BrokenPipeErrno = 32;
 }

@@ -12,9 +12,15 @@ public static class ExtractionTruth
         try
         {
             using var doc = JsonDocument.Parse(File.ReadAllText(path));
+            if (doc.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                throw new RoundupException($"{Path.GetFullPath(path)} is not a ground truth: it must be one JSON object of {{\"<page key>\": {{\"articleBody\": \"...\"}}}}.");
+            }
             return doc.RootElement.EnumerateObject().ToDictionary(
                 p => p.Name,
-                p => p.Value.TryGetProperty("articleBody", out var b) && b.ValueKind == JsonValueKind.String ? b.GetString()! : "");
+                p => p.Value.ValueKind == JsonValueKind.Object && p.Value.TryGetProperty("articleBody", out var b) && b.ValueKind == JsonValueKind.String
+                    ? b.GetString()!
+                    : "");
         }
         catch (JsonException e)
         {

@@ -1,0 +1,104 @@
+namespace Roundup.Cli.Tests;
+
+/// <summary>The command line as users of ripgrep or trafilatura expect it to behave.</summary>
+public class CliBehaviourTests
+{
+    private static readonly string Golden = Path.Combine(TestPaths.RepositoryRoot, "tests", "Roundup.Cli.Tests", "Data", "golden");
+
+    [Fact]
+    public void A_mistyped_option_is_reported_as_an_unknown_option()
+    {
+        var result = CliRunner.Run("brief", TestPaths.Palmyra, "--word", "50");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Unknown option '--word'", result.Stderr);
+        Assert.DoesNotContain("does not exist", result.Stderr);
+    }
+
+    [Fact]
+    public void The_usage_hint_names_the_whole_subcommand()
+    {
+        var result = CliRunner.Run("eval", "summaries", "--docs", Golden);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Run 'roundup eval summaries --help' for usage.", result.Stderr);
+    }
+
+    [Theory]
+    [InlineData(" 5")]
+    [InlineData("+5")]
+    [InlineData("5.0")]
+    [InlineData("0")]
+    public void Numbers_are_parsed_strictly(string words)
+    {
+        var result = CliRunner.Run("brief", TestPaths.Palmyra, "--words", words);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("--words must be a positive whole number", result.Stderr);
+    }
+
+    [Theory]
+    [InlineData("NaN")]
+    [InlineData("Infinity")]
+    [InlineData("1.5")]
+    public void A_precision_weight_outside_0_to_1_is_refused(string alpha)
+    {
+        var result = CliRunner.Run("eval", "rouge", "--peer", Path.Combine(Golden, "peer.txt"), "--refs", Path.Combine(Golden, "duc", "refs", "quake.A"), "-p", alpha, "--format", "json");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("-p must be a number from 0 to 1", result.Stderr);
+    }
+
+    [Theory]
+    [InlineData("[1, 2]")]
+    [InlineData("{\"page\": 5}")]
+    [InlineData("{\"page\": ")]
+    public void A_malformed_ground_truth_is_a_clear_error(string truth)
+    {
+        using var dir = new TempFolder();
+        var file = dir.File("truth.json", truth);
+
+        var result = CliRunner.Run("eval", "extraction", "--html", Path.Combine(Golden, "pages"), "--truth", file);
+
+        Assert.NotEqual(70, result.ExitCode);
+        Assert.DoesNotContain("unexpected failure", result.Stderr);
+    }
+
+    [Fact]
+    public void Output_never_overwrites_an_input()
+    {
+        using var dir = new TempFolder();
+        var input = dir.File("report.txt", "Palmyra retaken\n\nTroops retook the ancient city of Palmyra on Sunday, the army said in a statement.\n");
+        var before = File.ReadAllText(input);
+
+        var result = CliRunner.Run("brief", dir.Path, "--output", input);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("it is one of the articles read", result.Stderr);
+        Assert.Equal(before, File.ReadAllText(input));
+    }
+
+    [Fact]
+    public void A_full_disk_is_a_clear_error_and_a_closed_pipe_ends_quietly()
+    {
+        var full = new StringWriter();
+        int fullCode = RoundupCli.Run(["brief", TestPaths.Palmyra], new FailingWriter("No space left on device"), full);
+        var closed = new StringWriter();
+        int closedCode = RoundupCli.Run(["brief", TestPaths.Palmyra], new FailingWriter("Broken pipe"), closed);
+
+        Assert.Equal(1, fullCode);
+        Assert.Contains("error: cannot write the output: No space left on device", full.ToString());
+        Assert.Equal(0, closedCode);
+        Assert.Equal("", closed.ToString());
+    }
+
+    /// <summary>Standard output whose every write fails the way the system reports it.</summary>
+    private sealed class FailingWriter(string error) : StringWriter
+    {
+        public override void Write(char value) => throw new IOException(error);
+
+        public override void Write(string? value) => throw new IOException(error);
+
+        public override void WriteLine(string? value) => throw new IOException(error);
+    }
+}
