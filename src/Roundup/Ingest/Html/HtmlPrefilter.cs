@@ -67,7 +67,9 @@ internal static class HtmlPrefilter
             var tag = html.AsSpan(lt, gt - lt + 1);
             bool closing = tag.Length > 1 && tag[1] == '/';
             bool opening = !closing && tag.Length > 1 && (char.IsLetter(tag[1]) || tag[1] == '!');
-            if (opening && !tag.EndsWith("/>") && !VoidElements.Contains(TagName(tag)))
+            // "<div/>" opens a div like "<div>": in HTML only void elements close themselves, so a page of a hundred
+            // thousand "<div/>" is nested as deep as one of "<div>", and must be cut as deep.
+            if (opening && !VoidElements.Contains(TagName(tag)))
             {
                 depth++;
                 if (depth > MaxDepth)

@@ -19,12 +19,28 @@ internal static class SentenceGrouper
     private const int MaxPostings = 2000;
 
     /// <summary>
+    /// Candidate counts a grouping may spend in all (each sentence adds one count per earlier sentence sharing a
+    /// bigram). Past it, the cap on postings shrinks with the number of bigrams, so that the work stays linear in the
+    /// input: a 10 MB text of a hundred thousand lines in a small vocabulary would otherwise count billions.
+    /// </summary>
+    private const long WorkBudget = 200_000_000;
+
+    /// <summary>The cap on postings never falls below this: near-identical sentences share more rare bigrams than that.</summary>
+    private const int MinPostings = 64;
+
+    /// <summary>
     /// Returns, for each sentence (given by its bigram set, <see cref="NearDuplicates.Bigrams(string)"/>), the id of
     /// its group; ids are 0..groups-1 in order of first member.
     /// </summary>
     public static int[] Group(IReadOnlyList<HashSet<long>> bigrams)
     {
         int n = bigrams.Count;
+        long total = 0;
+        foreach (var set in bigrams)
+        {
+            total += set.Count;
+        }
+        int maxPostings = (int)Math.Clamp(WorkBudget / Math.Max(total, 1), MinPostings, MaxPostings);
         var postings = new Dictionary<long, List<int>>();
         var parent = new int[n];
         var shared = new Dictionary<int, int>();
@@ -38,7 +54,7 @@ internal static class SentenceGrouper
                 {
                     postings[bigram] = list = [];
                 }
-                if (list.Count <= MaxPostings)
+                if (list.Count <= maxPostings)
                 {
                     foreach (var j in list)
                     {

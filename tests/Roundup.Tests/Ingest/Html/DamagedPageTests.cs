@@ -75,3 +75,18 @@ public class DamagedPageTests
         Assert.Equal($"dup-{Count}", ids[^1]);
     }
 }
+
+public class DeepPageTests
+{
+    [Fact]
+    public async Task A_hundred_thousand_self_closed_divs_are_cut_like_open_ones()
+    {
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div/>", 100_000))
+            + "<p>Troops retook the ancient city of Palmyra on Sunday, the army said in a statement, after weeks of fighting.</p></body></html>";
+
+        // Bounded so that a parser walking a 100,000-deep stack fails the test instead of stalling the suite.
+        var article = await Task.Run(() => HtmlArticleExtractor.Extract(html, "deep.html", "deep")).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Contains("Troops retook the ancient city of Palmyra", string.Join(" ", article.Paragraphs));
+    }
+}

@@ -149,3 +149,20 @@ public class OneLineReportTests
         Assert.Equal([text], article.Paragraphs);
     }
 }
+
+public class LargeTextTests
+{
+    [Fact]
+    public async Task A_text_of_many_lines_in_a_small_vocabulary_is_cleaned_in_bounded_time()
+    {
+        var random = new Random(7);
+        string[] words = ["army", "city", "palmyra", "troops", "said", "retook", "sunday", "ancient", "statement", "fighting", "officials", "victory"];
+        var lines = Enumerable.Range(0, 100_000).Select(i => string.Join(' ', Enumerable.Range(0, 12).Select(_ => words[random.Next(words.Length)])) + $" {i}.");
+        var text = string.Join('\n', lines);
+
+        // Bounded so that work growing with the square of the lines fails the test instead of stalling the suite.
+        var article = await Task.Run(() => PlainTextParser.Parse(text, "many.txt", "many")).WaitAsync(TimeSpan.FromSeconds(20));
+
+        Assert.True(article.Paragraphs.Count > 90_000);
+    }
+}
