@@ -45,6 +45,11 @@ internal static class BriefCommand
             throw new RoundupException($"Nothing to brief: {what}. Give article files (.txt, .html, .jsonl, RSS/Atom feeds), folders that hold them, or feed and page URLs.");
         }
         var brief = new Briefer().Brief(articles, words);
+        if (brief.Summary.Count == 0)
+        {
+            throw new RoundupException(
+                $"Nothing to brief: no sentence of the {articles.Count} article{(articles.Count == 1 ? "" : "s")} read fits in {words} words. Give a larger --words, or articles with sentences of ordinary length.");
+        }
         if (output is null)
         {
             BriefWriter.Write(brief, format, stdout);

@@ -102,3 +102,19 @@ public class CliBehaviourTests
         public override void WriteLine(string? value) => throw new IOException(error);
     }
 }
+
+public class EmptyBriefTests
+{
+    [Fact]
+    public void A_brief_with_nothing_in_it_is_an_error_not_an_empty_success()
+    {
+        using var dir = new TempFolder();
+        dir.File("run-on.txt", string.Join(' ', Enumerable.Range(0, 5000).Select(i => $"word{i % 300}")));
+
+        var result = CliRunner.Run("brief", dir.Path, "--format", "json");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("", result.Stdout);
+        Assert.Contains("Nothing to brief: no sentence of the 1 article read fits in 120 words", result.Stderr);
+    }
+}

@@ -34,18 +34,54 @@ internal sealed class ConceptCoverage(ConceptCoverageOptions? options = null) : 
         {
             return [];
         }
-        var concepts = new ConceptIndex(corpus, _options);
+        var concepts = new ConceptIndex(corpus, _options, shared: true);
         // A sentence that covers no recurring concept can never raise the objective: drop it before the search.
         var covering = candidates.Where(s => concepts.Of(corpus.Sentences[s]).Length > 0).ToList();
-        if (covering.Count > 0)
+        var chosen = covering.Count > 0 ? Solve(corpus, covering, concepts, wordBudget, []) : [];
+        // What the articles share may not fill the budget (articles that share little, one short report beside a long
+        // one): the rest is filled by the same coverage objective over every concept, each article's own included,
+        // without repeating what is chosen.
+        int left = wordBudget - chosen.Sum(s => corpus.Sentences[s].Words);
+        var chosenContent = chosen.Select(s => ContentStems(corpus.Sentences[s])).ToList();
+        var rest = candidates.Where(s => !chosen.Contains(s) && corpus.Sentences[s].Words <= left
+            && !chosenContent.Exists(c => TooSimilar(c, ContentStems(corpus.Sentences[s]), _options.MaxContentOverlap))).ToList();
+        if (rest.Count > 0)
         {
-            candidates = covering;
+            var all = new ConceptIndex(corpus, _options, shared: false);
+            var fill = Solve(corpus, rest, all, left, chosen.SelectMany(s => all.Of(corpus.Sentences[s])).ToHashSet());
+            chosen.AddRange(fill.Count > 0 ? fill : Leading(corpus, rest, left));
         }
-        var sentenceConcepts = candidates.Select(s => concepts.Of(corpus.Sentences[s])).ToList();
+        return chosen;
+    }
+
+    /// <summary>The coverage-maximising selection among <paramref name="candidates"/>, concepts already covered counting nothing.</summary>
+    private List<int> Solve(Corpus corpus, List<int> candidates, ConceptIndex concepts, int budget, HashSet<int> covered)
+    {
+        var weights = concepts.Weights.Select((w, id) => covered.Contains(id) ? 0 : w).ToArray();
+        var sentenceConcepts = candidates.Select(s => concepts.Of(corpus.Sentences[s]).Where(id => weights[id] > 0).ToArray()).ToList();
+        if (sentenceConcepts.TrueForAll(c => c.Length == 0))
+        {
+            return [];
+        }
         var lengths = candidates.Select(s => corpus.Sentences[s].Words).ToList();
         var content = candidates.Select(s => ContentStems(corpus.Sentences[s])).ToList();
-        var solver = new CoverageSolver(sentenceConcepts, lengths, concepts.Weights, wordBudget, (a, b) => TooSimilar(content[a], content[b], _options.MaxContentOverlap));
+        var solver = new CoverageSolver(sentenceConcepts, lengths, weights, budget, (a, b) => TooSimilar(content[a], content[b], _options.MaxContentOverlap));
         return solver.Solve().Select(i => candidates[i]).ToList();
+    }
+
+    /// <summary>When no concept is left to cover: the earliest sentences (news is written lead-first) that fit.</summary>
+    private static List<int> Leading(Corpus corpus, List<int> candidates, int budget)
+    {
+        var result = new List<int>();
+        foreach (var s in candidates.OrderBy(s => corpus.Sentences[s].RelativePosition).ThenBy(s => s))
+        {
+            if (corpus.Sentences[s].Words <= budget)
+            {
+                result.Add(s);
+                budget -= corpus.Sentences[s].Words;
+            }
+        }
+        return result;
     }
 
     /// <summary>One representative per near-identical group, within the length limits and able to stand alone.</summary>
@@ -103,7 +139,10 @@ internal sealed class ConceptCoverage(ConceptCoverageOptions? options = null) : 
 
         public double[] Weights { get; }
 
-        public ConceptIndex(Corpus corpus, ConceptCoverageOptions options)
+        /// <param name="corpus">The sentences.</param>
+        /// <param name="options">Lead size and bonus, and the share of articles a shared concept needs.</param>
+        /// <param name="shared">True to count only concepts that recur across articles; false to count every concept.</param>
+        public ConceptIndex(Corpus corpus, ConceptCoverageOptions options, bool shared)
         {
             var documents = new List<HashSet<int>>();
             var leads = new List<HashSet<int>>();
@@ -124,7 +163,7 @@ internal sealed class ConceptCoverage(ConceptCoverageOptions? options = null) : 
                     }
                 }
             }
-            int minDf = MinDocumentFrequency(corpus.Articles.Count, options);
+            int minDf = shared ? MinDocumentFrequency(corpus.Articles.Count, options) : 1;
             Weights = documents.Select((d, id) => d.Count >= minDf ? d.Count + options.LeadBonus * leads[id].Count : 0).ToArray();
         }
 

@@ -82,6 +82,13 @@ public sealed class Corpus
     }
 
     /// <summary>
+    /// Each member is compared with at most this many members of its group (the first ones): a wire sentence
+    /// reprinted by hundreds of outlets is found central among any few dozen of them, and comparing every pair of a
+    /// group of thousands of copies would take minutes.
+    /// </summary>
+    private const int MaxComparedMembers = 64;
+
+    /// <summary>
     /// The member most like the others (the wire text before each outlet's edits); ties go to the longer,
     /// more complete version, then to the earliest.
     /// </summary>
@@ -92,12 +99,13 @@ public sealed class Corpus
             return members[0];
         }
         var bigrams = members.Select(m => allBigrams[m]).ToList();
+        int compared = Math.Min(members.Count, MaxComparedMembers);
         int best = members[0];
         double bestScore = double.MinValue;
         for (int i = 0; i < members.Count; i++)
         {
             double score = 0;
-            for (int j = 0; j < members.Count; j++)
+            for (int j = 0; j < compared; j++)
             {
                 if (i != j)
                 {

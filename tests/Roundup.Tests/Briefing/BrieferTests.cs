@@ -43,3 +43,39 @@ public class BrieferTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new Briefer().Brief([Make("a", "Some text here that is long enough.")], 0));
     }
 }
+
+public class BriefBudgetTests
+{
+    private static Article Make(string id, params string[] paragraphs) =>
+        new(id, id + ".txt", id, null, null, null, null, null, paragraphs);
+
+    [Fact]
+    public void Articles_that_share_nothing_still_fill_the_budget_from_both()
+    {
+        var shortReport = Make("short", "Syrian troops retook Palmyra from Islamic State on Sunday, a war monitor and state media said, after three weeks of fighting.");
+        var longReport = Make("long",
+            "The recapture opened the road east to Deir al-Zor, where government troops have been besieged for three years.",
+            "Engineers began clearing mines from the ancient ruins, which the militants had rigged with explosives.",
+            "The museum director said most of the statues removed before the city fell were safe in Damascus.",
+            "Russian aircraft flew dozens of sorties over the desert in support of the advance, the defence ministry said.");
+
+        var brief = new Briefer().Brief([shortReport, longReport], 60);
+
+        Assert.True(brief.Words > 40, $"{brief.Words} words of 60");
+        Assert.Contains(brief.Summary, s => s.Sources.Contains("long"));
+        Assert.True(brief.Words <= 60);
+    }
+
+    [Fact]
+    public async Task Thousands_of_copies_of_one_sentence_are_one_group_and_brief_quickly()
+    {
+        var article = Make("copies", Enumerable.Repeat("Ok.", 30_000).Prepend("Troops retook the ancient city of Palmyra on Sunday, the army said in a statement.").ToArray());
+
+        // Bounded so that comparing every pair of copies fails the test instead of stalling the suite.
+        var (corpus, brief) = await Task.Run(() => (Corpus.Build([article]), new Briefer().Brief([article], 120))).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(2, corpus.Groups.Count);
+        Assert.True(brief.Summary.Count(s => s.Text == "Ok.") <= 1);
+        Assert.Contains(brief.Summary, s => s.Text.StartsWith("Troops retook", StringComparison.Ordinal));
+    }
+}

@@ -44,9 +44,20 @@ internal static class SentenceGrouper
         var postings = new Dictionary<long, List<int>>();
         var parent = new int[n];
         var shared = new Dictionary<int, int>();
+        // Exact copies are joined through a key of their whole bigram set, whatever the postings cap leaves out.
+        var copies = new Dictionary<long, int>();
         for (int i = 0; i < n; i++)
         {
             parent[i] = i;
+            long key = SetKey(bigrams[i]);
+            if (copies.TryGetValue(key, out var original) && bigrams[original].SetEquals(bigrams[i]))
+            {
+                Union(parent, i, original);
+            }
+            else
+            {
+                copies.TryAdd(key, i);
+            }
             shared.Clear();
             foreach (var bigram in bigrams[i])
             {
@@ -72,6 +83,17 @@ internal static class SentenceGrouper
             }
         }
         return Ids(parent);
+    }
+
+    /// <summary>A key of a bigram set that does not depend on its order (a sum of its hashes, and its size).</summary>
+    private static long SetKey(HashSet<long> set)
+    {
+        long sum = set.Count;
+        foreach (var x in set)
+        {
+            sum += unchecked(x * (long)0x9E3779B97F4A7C15UL);
+        }
+        return sum;
     }
 
     /// <summary>
