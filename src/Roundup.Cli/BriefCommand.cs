@@ -4,6 +4,7 @@ using Roundup.Briefing;
 using Roundup.Ingest;
 using Roundup.Model;
 using Roundup.Output;
+using Roundup.Stories;
 
 namespace Roundup.Cli;
 
@@ -44,6 +45,7 @@ internal static class BriefCommand
             var what = warnings > 0 ? "none of the input could be read (see the warnings above)" : "no article files were found";
             throw new RoundupException($"Nothing to brief: {what}. Give article files (.txt, .html, .jsonl, RSS/Atom feeds), folders that hold them, or feed and page URLs.");
         }
+        WarnOfSeveralStories(articles, stderr);
         var brief = new Briefer().Brief(articles, words);
         if (brief.Summary.Count == 0)
         {
@@ -74,6 +76,32 @@ internal static class BriefCommand
         }
         stderr.WriteLine($"Brief of {articles.Count} articles ({brief.Words} words) written to {output.FullName}.");
         return RoundupCli.Success;
+    }
+
+    /// <summary>
+    /// One brief of several events reads as none of them: when the articles fall into more than one story of two or
+    /// more articles (a story of one is often a stray angle, not another event), say so, and how to brief each.
+    /// </summary>
+    private static void WarnOfSeveralStories(IReadOnlyList<Article> articles, TextWriter stderr)
+    {
+        if (articles.Count < 4)
+        {
+            return; // two stories of two or more need four articles
+        }
+        var clusterer = new StoryClusterer();
+        foreach (var article in articles)
+        {
+            clusterer.Add(article);
+        }
+        var stories = clusterer.Stories.Where(s => s.ArticleIds.Count >= 2).OrderByDescending(s => s.ArticleIds.Count).ToList();
+        if (stories.Count < 2)
+        {
+            return;
+        }
+        var (first, second) = (stories[0], stories[1]);
+        stderr.WriteLine(
+            $"warning: these {articles.Count} articles read as {stories.Count} stories (the largest: \"{first.Title}\", {first.ArticleIds.Count} articles; " +
+            $"then \"{second.Title}\", {second.ArticleIds.Count}); the brief covers them all. 'roundup cluster --brief' writes one brief per story.");
     }
 
     /// <summary>True when both paths lead to one file (through links too).</summary>

@@ -118,3 +118,27 @@ public class EmptyBriefTests
         Assert.Contains("Nothing to brief: no sentence of the 1 article read fits in 120 words", result.Stderr);
     }
 }
+
+public class MixedStoriesTests
+{
+    private static readonly string Docs = Path.Combine(TestPaths.RepositoryRoot, "tests", "Roundup.Cli.Tests", "Data", "golden", "duc", "docs");
+
+    [Fact]
+    public void Articles_of_two_events_are_briefed_with_a_warning_naming_both_stories()
+    {
+        var result = CliRunner.Run("brief", Path.Combine(Docs, "quake"), Path.Combine(Docs, "vote"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("warning: these 4 articles read as 2 stories", result.Stderr);
+        Assert.Contains("roundup cluster --brief", result.Stderr);
+    }
+
+    [Fact]
+    public void Articles_of_one_event_are_briefed_without_a_warning()
+    {
+        var result = CliRunner.Run("brief", TestPaths.Palmyra);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("", result.Stderr);
+    }
+}
