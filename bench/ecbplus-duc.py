@@ -10,13 +10,20 @@ import os
 import sys
 
 args = sys.argv[1:]
+if any(a in ("-h", "--help") for a in args):
+    print(__doc__.strip())
+    sys.exit(0)
+if any(a.startswith("-") for a in args):
+    sys.exit(f"unknown option {next(a for a in args if a.startswith('-'))}\n\n{__doc__.strip()}")
 if len(args) == 1:
     shared = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "eval")
     out = args[0]
 elif len(args) == 2:
     shared, out = args
 else:
-    sys.exit(__doc__)
+    sys.exit(__doc__.strip())
+if not os.path.isdir(os.path.join(shared, "ecbplus-summaries")):
+    sys.exit(f"{shared} holds no ecbplus-summaries folder: give the shared eval folder as the first argument.")
 
 refs_in = os.path.join(shared, "ecbplus-summaries")
 events = sorted(f[: -len(".A.txt")] for f in os.listdir(refs_in) if f.endswith(".A.txt"))

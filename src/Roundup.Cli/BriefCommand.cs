@@ -74,7 +74,7 @@ internal static class BriefCommand
         {
             throw new RoundupException($"Cannot write {output.FullName}: {e.Message}");
         }
-        stderr.WriteLine($"Brief of {articles.Count} articles ({brief.Words} words) written to {output.FullName}.");
+        stderr.WriteLine($"Brief of {Plural.Of(articles.Count, "article")} ({Plural.Of(brief.Words, "word")}) written to {output.FullName}.");
         return RoundupCli.Success;
     }
 

@@ -63,7 +63,7 @@ internal static class ClusterCommand
         }
         stream.Complete();
         writer.Complete(stream.ArticleCount);
-        stderr.WriteLine($"{stream.ArticleCount} articles ({stream.ReprintCount} reprints) in {writer.Count} stories ({stream.ArticleCount / Math.Max(watch.Elapsed.TotalSeconds, 1e-3):0} articles/s).");
+        stderr.WriteLine($"{Plural.Of(stream.ArticleCount, "article")} ({Plural.Of(stream.ReprintCount, "reprint")}) in {Plural.Of(writer.Count, "story", "stories")} ({stream.ArticleCount / Math.Max(watch.Elapsed.TotalSeconds, 1e-3):0} articles/s).");
         return RoundupCli.Success;
     }
 

@@ -142,3 +142,19 @@ public class MixedStoriesTests
         Assert.Equal("", result.Stderr);
     }
 }
+
+public class EvaluationSubsetTests
+{
+    [Fact]
+    public void Pages_of_the_truth_missing_from_the_folder_are_named_in_a_warning()
+    {
+        var golden = Path.Combine(TestPaths.RepositoryRoot, "tests", "Roundup.Cli.Tests", "Data", "golden");
+        using var dir = new TempFolder();
+        File.Copy(Path.Combine(golden, "pages", "first.html"), Path.Combine(dir.Path, "first.html"));
+
+        var result = CliRunner.Run("eval", "extraction", "--html", dir.Path, "--truth", Path.Combine(golden, "truth.json"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("1 of the 2 pages of the ground truth have no readable page here", result.Stderr);
+    }
+}

@@ -30,6 +30,12 @@ public static class ExtractionEvaluation
             predicted[article.Id] = string.Join("\n", article.Paragraphs);
         }
         watch.Stop();
+        int missing = expected.Keys.Count(key => !predicted.ContainsKey(key));
+        if (missing > 0)
+        {
+            warn(new IngestWarning(Path.GetFullPath(htmlFolder), null,
+                $"{missing} of the {expected.Count} pages of the ground truth have no readable page here; they count as extracted empty."));
+        }
         return new ExtractionResult(expected.Count, ExtractionMetrics.Score(expected, predicted), predicted.Count / Math.Max(watch.Elapsed.TotalSeconds, 1e-9));
     }
 }

@@ -40,7 +40,7 @@ internal static class HtmlBrief
             output.WriteLine($"<p>{E(sentence.Text)} <sup>[{markers}]</sup></p>");
         }
         output.WriteLine("</div>");
-        output.WriteLine($"<p class=\"meta\">{brief.Words} words from {brief.Articles.Count} articles, selected by {E(brief.Method)}.</p>");
+        output.WriteLine($"<p class=\"meta\">{Plural.Of(brief.Words, "word")} from {Plural.Of(brief.Articles.Count, "article")}, selected by {E(brief.Method)}.</p>");
         output.WriteLine("<h2>Sources</h2>");
         output.WriteLine("<ol class=\"sources\">");
         for (int i = 0; i < brief.Articles.Count; i++)

@@ -17,7 +17,7 @@ internal static class MarkdownBrief
             output.WriteLine($"{Escape(sentence.Text)} <sup>{markers}</sup>");
             output.WriteLine();
         }
-        output.WriteLine($"*{brief.Words} words from {brief.Articles.Count} articles.*");
+        output.WriteLine($"*{Plural.Of(brief.Words, "word")} from {Plural.Of(brief.Articles.Count, "article")}.*");
         output.WriteLine();
         output.WriteLine("## Sources");
         output.WriteLine();

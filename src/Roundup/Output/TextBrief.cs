@@ -20,7 +20,7 @@ internal static class TextBrief
             output.WriteLine($"{sentence.Text} [{string.Join(',', BriefWriter.SourceNumbers(brief, sentence))}]");
         }
         output.WriteLine();
-        output.WriteLine($"{brief.Words} words from {brief.Articles.Count} articles. Sources:");
+        output.WriteLine($"{Plural.Of(brief.Words, "word")} from {Plural.Of(brief.Articles.Count, "article")}. Sources:");
         for (int i = 0; i < brief.Articles.Count; i++)
         {
             output.WriteLine($"[{i + 1}] {BriefWriter.SourceLine(brief.Articles[i])}");
