@@ -19,6 +19,12 @@ public sealed record IngestOptions
 
     /// <summary>Feed items with less text than this are replaced by their linked page, fetched and extracted.</summary>
     public int MinFeedItemChars { get; init; } = 400;
+
+    /// <summary>
+    /// Where the path <c>-</c> reads from: JSON Lines when its first non-blank character is <c>{</c>, else one
+    /// plain-text article. Standard input unless told otherwise.
+    /// </summary>
+    public Func<TextReader> StandardInput { get; init; } = () => Console.In;
 }
 
 /// <summary>
@@ -55,6 +61,14 @@ public sealed class CorpusReader(IngestOptions? options = null) : IDisposable
         var nextSuffix = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
+            if (path == StandardInputPath)
+            {
+                foreach (var article in ReadStandardInput(warn))
+                {
+                    yield return Unique(article, ids, nextSuffix);
+                }
+                continue;
+            }
             if (path.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || path.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
             {
                 foreach (var article in ReadUrl(path, warn))
@@ -100,6 +114,41 @@ public sealed class CorpusReader(IngestOptions? options = null) : IDisposable
         }
         next[article.Id] = n + 1;
         return article with { Id = unique };
+    }
+
+    /// <summary>The path that names standard input, as in most command-line tools.</summary>
+    public const string StandardInputPath = "-";
+
+    /// <summary>Name of standard input in warnings, ids and paths.</summary>
+    private const string StandardInputName = "stdin";
+
+    /// <summary>Standard input: JSON Lines (streamed) when it starts with "{", else one plain-text article.</summary>
+    private IEnumerable<Article> ReadStandardInput(Action<IngestWarning> warn)
+    {
+        var reader = _options.StandardInput();
+        while (reader.Peek() is int c && c >= 0 && char.IsWhiteSpace((char)c))
+        {
+            reader.Read();
+        }
+        if (reader.Peek() < 0)
+        {
+            warn(new IngestWarning(StandardInputName, null, "standard input is empty; nothing read."));
+            return [];
+        }
+        if (reader.Peek() == '{')
+        {
+            return JsonLinesReader.Read(() => reader, StandardInputName, warn);
+        }
+        var buffer = new char[Math.Min(_options.MaxArticleFileBytes, int.MaxValue / 2) + 1];
+        int read = reader.ReadBlock(buffer, 0, buffer.Length);
+        if (read == buffer.Length)
+        {
+            warn(new IngestWarning(StandardInputName, null,
+                $"holds more than the {_options.MaxArticleFileBytes / (1024 * 1024)} MB an article may have; skipped (put many articles in JSON Lines instead)."));
+            return [];
+        }
+        var article = PlainTextParser.Parse(new string(buffer, 0, read), StandardInputName, StandardInputName);
+        return NonEmpty(article, StandardInputName, warn, "no article text found (only headlines, dates or page furniture); skipped.") is { } found ? [found] : [];
     }
 
     /// <summary>

@@ -175,3 +175,44 @@ public class CorpusReaderThreadingTests
         Assert.Single(server.ClientPorts.Distinct());
     }
 }
+
+public class StandardInputTests
+{
+    private const string Story = "Troops retook the ancient city of Palmyra on Sunday, the army said in a statement.";
+
+    private static (List<Article> Articles, List<IngestWarning> Warnings) Read(string input)
+    {
+        var warnings = new List<IngestWarning>();
+        var reader = new CorpusReader(new IngestOptions { StandardInput = () => new StringReader(input) });
+        return (reader.Read([CorpusReader.StandardInputPath], warnings.Add).ToList(), warnings);
+    }
+
+    [Fact]
+    public void Json_lines_on_standard_input_are_read_line_by_line()
+    {
+        var (articles, warnings) = Read($"\n  {{\"id\": \"a\", \"text\": \"{Story}\"}}\nnot json\n{{\"id\": \"b\", \"text\": \"{Story}\"}}\n");
+
+        Assert.Equal(["a", "b"], articles.Select(a => a.Id));
+        Assert.Equal("stdin", Assert.Single(warnings).Path);
+    }
+
+    [Fact]
+    public void Other_text_on_standard_input_is_one_article()
+    {
+        var (articles, warnings) = Read($"Palmyra retaken\n\n{Story}\n");
+
+        var article = Assert.Single(articles);
+        Assert.Equal("stdin", article.Id);
+        Assert.Contains(Story, article.Paragraphs);
+        Assert.Empty(warnings);
+    }
+
+    [Fact]
+    public void Empty_standard_input_is_a_warning()
+    {
+        var (articles, warnings) = Read("  \n");
+
+        Assert.Empty(articles);
+        Assert.Contains("standard input is empty", Assert.Single(warnings).Message);
+    }
+}

@@ -27,9 +27,15 @@ internal static class JsonLinesReader
     /// the work on a big stream); warnings are reported in line order too. At most a few batches of lines (64 lines,
     /// or <see cref="MaxLineChars"/> chars) are held at once.
     /// </summary>
-    public static IEnumerable<Article> Read(string path, Action<IngestWarning> warn)
+    public static IEnumerable<Article> Read(string path, Action<IngestWarning> warn) =>
+        Read(() => new StreamReader(
+            new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true),
+            path, warn);
+
+    /// <summary>The articles of JSON Lines read from <paramref name="open"/> (standard input, say), named <paramref name="path"/> in warnings.</summary>
+    public static IEnumerable<Article> Read(Func<TextReader> open, string path, Action<IngestWarning> warn)
     {
-        foreach (var (article, problem, lineNumber) in Prefetch.Map(Lines(path), line => Parse(line, path), weight: line => line.Text?.Length ?? 0, maxBatchWeight: MaxLineChars))
+        foreach (var (article, problem, lineNumber) in Prefetch.Map(Lines(open), line => Parse(line, path), weight: line => line.Text?.Length ?? 0, maxBatchWeight: MaxLineChars))
         {
             if (article is not null)
             {
@@ -45,10 +51,9 @@ internal static class JsonLinesReader
     private readonly record struct Line(int Number, string? Text);
 
     /// <summary>The lines of the file, numbered; a line too long to hold has no text.</summary>
-    private static IEnumerable<Line> Lines(string path)
+    private static IEnumerable<Line> Lines(Func<TextReader> open)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        using var reader = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+        using var reader = open();
         int lineNumber = 0;
         var line = new StringBuilder();
         while (true)
@@ -177,7 +182,7 @@ internal static class JsonLinesReader
     private enum LineStatus { Line, TooLong, EndOfFile }
 
     /// <summary>Reads one line into <paramref name="line"/> without ever holding more than <see cref="MaxLineChars"/>.</summary>
-    private static LineStatus ReadBoundedLine(StreamReader reader, StringBuilder line)
+    private static LineStatus ReadBoundedLine(TextReader reader, StringBuilder line)
     {
         line.Clear();
         bool tooLong = false;
