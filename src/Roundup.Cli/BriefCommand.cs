@@ -16,10 +16,7 @@ internal static class BriefCommand
         var paths = CliShared.InputPaths();
         var words = CliShared.PositiveInt("--words", "-w", Briefer.DefaultWords, "Word budget of the brief; it is never exceeded.");
         var format = CliShared.FormatOption("Output format: text (for a terminal), markdown, json or html (one self-contained page).", "text", "markdown", "json", "html");
-        var output = new Option<FileInfo?>("--output", "-o")
-        {
-            Description = "Write the brief to this file instead of standard output.",
-        };
+        var output = CliOutput.Create();
         var command = new Command("brief", "Write one attributed extractive brief of all the articles given.")
         {
             paths, words, format, output,
@@ -52,29 +49,9 @@ internal static class BriefCommand
             throw new RoundupException(
                 $"Nothing to brief: no sentence of the {articles.Count} article{(articles.Count == 1 ? "" : "s")} read fits in {words} words. Give a larger --words, or articles with sentences of ordinary length.");
         }
-        if (output is null)
-        {
-            BriefWriter.Write(brief, format, stdout);
-            return RoundupCli.Success;
-        }
-        if (output.Exists && articles.Any(a => SameFile(a.Path, output.FullName)))
-        {
-            throw new RoundupException($"Will not write {output.FullName}: it is one of the articles read. Name another file with --output.");
-        }
-        if (output.Directory is { Exists: false } directory)
-        {
-            throw new RoundupException($"Cannot write {output.FullName}: the folder {directory.FullName} does not exist.");
-        }
-        try
-        {
-            using var writer = new StreamWriter(output.FullName, append: false, new UTF8Encoding(false));
-            BriefWriter.Write(brief, format, writer);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new RoundupException($"Cannot write {output.FullName}: {e.Message}");
-        }
-        stderr.WriteLine($"Brief of {Plural.Of(articles.Count, "article")} ({Plural.Of(brief.Words, "word")}) written to {output.FullName}.");
+        var writer = CliOutput.Open(output, stdout, paths);
+        BriefWriter.Write(brief, format, writer);
+        CliOutput.Close(writer, stdout, output, stderr, $"Brief of {Plural.Of(articles.Count, "article")} ({Plural.Of(brief.Words, "word")})");
         return RoundupCli.Success;
     }
 
@@ -102,21 +79,5 @@ internal static class BriefCommand
         stderr.WriteLine(
             $"warning: these {articles.Count} articles read as {stories.Count} stories (the largest: \"{first.Title}\", {first.ArticleIds.Count} articles; " +
             $"then \"{second.Title}\", {second.ArticleIds.Count}); the brief covers them all. 'roundup cluster --brief' writes one brief per story.");
-    }
-
-    /// <summary>True when both paths lead to one file (through links too).</summary>
-    private static bool SameFile(string a, string b)
-    {
-        try
-        {
-            var (fa, fb) = (new FileInfo(a), new FileInfo(b));
-            var ra = fa.LinkTarget is null ? fa.FullName : fa.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? fa.FullName;
-            var rb = fb.LinkTarget is null ? fb.FullName : fb.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? fb.FullName;
-            return string.Equals(Path.GetFullPath(ra), Path.GetFullPath(rb), StringComparison.Ordinal);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return false;
-        }
     }
 }

@@ -21,19 +21,21 @@ internal static class ClusterCommand
         var format = CliShared.FormatOption("Output: text, json, or jsonl (one story per line).", "text", "json", "jsonl");
         var brief = new Option<bool>("--brief") { Description = "Add each story's attributed brief." };
         var words = CliShared.PositiveInt("--words", "-w", Briefer.DefaultWords, "Word budget of each brief.");
+        var output = CliOutput.Create();
         var command = new Command("cluster", "Group articles into stories (one per event), online, in input order.")
         {
-            paths, format, brief, words,
+            paths, format, brief, words, output,
         };
         command.SetAction(parse => Execute(
-            parse.GetValue(paths)!, CliShared.Format<StoryFormat>(parse, format), parse.GetValue(brief), parse.GetValue(words), stdout, stderr));
+            parse.GetValue(paths)!, CliShared.Format<StoryFormat>(parse, format), parse.GetValue(brief), parse.GetValue(words), parse.GetValue(output), stdout, stderr));
         return command;
     }
 
-    private static int Execute(string[] paths, StoryFormat format, bool brief, int words, TextWriter stdout, TextWriter stderr)
+    private static int Execute(string[] paths, StoryFormat format, bool brief, int words, FileInfo? output, TextWriter stdout, TextWriter stderr)
     {
         var briefer = new Briefer();
-        var writer = new StoryWriter(format, stdout);
+        var target = CliOutput.Open(output, stdout, paths);
+        var writer = new StoryWriter(format, target);
         // Stories are written as they close (leave the window), so memory stays bounded on long streams.
         var stream = new StoryStream(
             new StoryOptions { KeepArticleText = brief },
@@ -63,6 +65,7 @@ internal static class ClusterCommand
         }
         stream.Complete();
         writer.Complete(stream.ArticleCount);
+        CliOutput.Close(target, stdout, output, stderr, Plural.Of(writer.Count, "story", "stories"));
         stderr.WriteLine($"{Plural.Of(stream.ArticleCount, "article")} ({Plural.Of(stream.ReprintCount, "reprint")}) in {Plural.Of(writer.Count, "story", "stories")} ({stream.ArticleCount / Math.Max(watch.Elapsed.TotalSeconds, 1e-3):0} articles/s).");
         return RoundupCli.Success;
     }

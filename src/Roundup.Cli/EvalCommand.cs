@@ -14,7 +14,7 @@ internal static class EvalCommand
         return new Command("eval", "Measure quality: summaries against references, or ROUGE of one summary.")
         {
             Summaries(stdout, stderr),
-            RougeCommand(stdout),
+            RougeCommand(stdout, stderr),
             Clusters(stdout, stderr),
             Extraction(stdout, stderr),
         };
@@ -31,9 +31,10 @@ internal static class EvalCommand
             DefaultValueFactory = _ => string.Join(",", SummaryEvaluation.MethodNames),
         };
         var format = CliShared.FormatOption("Output format: text, json, markdown.", "text", "json", "markdown");
+        var output = CliOutput.Create();
         var command = new Command("summaries", "Score summarisers on clusters with reference summaries (DUC/TAC layout).")
         {
-            docs, refs, words, methods, format,
+            docs, refs, words, methods, format, output,
         };
         command.SetAction(parse =>
         {
@@ -46,7 +47,9 @@ internal static class EvalCommand
             var clusters = DucLayout.Read(parse.GetValue(docs)!.FullName, parse.GetValue(refs)!.FullName, CliShared.Warn(stderr));
             var evaluation = new SummaryEvaluation(parse.GetValue(words));
             var results = names.Select(n => evaluation.Evaluate(n, clusters)).ToList();
-            EvaluationWriter.Summaries(results, clusters.Count, parse.GetValue(words), CliShared.Format<EvaluationFormat>(parse, format), stdout);
+            var target = CliOutput.Open(parse.GetValue(output), stdout, [parse.GetValue(docs)!.FullName, parse.GetValue(refs)!.FullName]);
+            EvaluationWriter.Summaries(results, clusters.Count, parse.GetValue(words), CliShared.Format<EvaluationFormat>(parse, format), target);
+            CliOutput.Close(target, stdout, parse.GetValue(output), stderr, "The scores");
             return RoundupCli.Success;
         });
         return command;
@@ -61,15 +64,18 @@ internal static class EvalCommand
             Required = true,
         };
         var format = CliShared.FormatOption("Output format: text, json.", "text", "json");
+        var output = CliOutput.Create();
         var command = new Command("clusters", "Cluster a labelled JSON Lines file and score it: B-cubed P/R/F1, pairwise F1, cluster counts.")
         {
-            file, labels, format,
+            file, labels, format, output,
         };
         command.SetAction(parse =>
         {
             var fields = parse.GetValue(labels)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var results = ClusterEvaluation.Run(parse.GetValue(file)!.FullName, fields, CliShared.Warn(stderr));
-            EvaluationWriter.Clusters(results, CliShared.Format<EvaluationFormat>(parse, format), stdout);
+            var target = CliOutput.Open(parse.GetValue(output), stdout, [parse.GetValue(file)!.FullName]);
+            EvaluationWriter.Clusters(results, CliShared.Format<EvaluationFormat>(parse, format), target);
+            CliOutput.Close(target, stdout, parse.GetValue(output), stderr, "The scores");
             return RoundupCli.Success;
         });
         return command;
@@ -80,20 +86,23 @@ internal static class EvalCommand
         var html = new Option<DirectoryInfo>("--html") { Description = "Folder of pages named <key>.html or <key>.html.gz.", Required = true };
         var truth = new Option<FileInfo>("--truth") { Description = "Ground truth: {\"<key>\": {\"articleBody\": \"...\"}}.", Required = true };
         var format = CliShared.FormatOption("Output format: text, json.", "text", "json");
+        var output = CliOutput.Create();
         var command = new Command("extraction", "Score extracted article bodies against a ground truth (shingle P/R/F1 of the extraction benchmark).")
         {
-            html, truth, format,
+            html, truth, format, output,
         };
         command.SetAction(parse =>
         {
             var result = ExtractionEvaluation.Run(parse.GetValue(html)!.FullName, parse.GetValue(truth)!.FullName, CliShared.Warn(stderr));
-            EvaluationWriter.Extraction(result, CliShared.Format<EvaluationFormat>(parse, format), stdout);
+            var target = CliOutput.Open(parse.GetValue(output), stdout, [parse.GetValue(html)!.FullName, parse.GetValue(truth)!.FullName]);
+            EvaluationWriter.Extraction(result, CliShared.Format<EvaluationFormat>(parse, format), target);
+            CliOutput.Close(target, stdout, parse.GetValue(output), stderr, "The scores");
             return RoundupCli.Success;
         });
         return command;
     }
 
-    private static Command RougeCommand(TextWriter stdout)
+    private static Command RougeCommand(TextWriter stdout, TextWriter stderr)
     {
         var peer = new Option<FileInfo>("--peer") { Description = "The summary to score, one sentence per line.", Required = true };
         var refs = new Option<FileInfo[]>("--refs")
@@ -118,9 +127,10 @@ internal static class EvalCommand
         });
         var best = new Option<bool>("--best") { Description = "Score against the best reference instead of the average (ROUGE -f B)." };
         var format = CliShared.FormatOption("Output format: text, json.", "text", "json");
+        var output = CliOutput.Create();
         var command = new Command("rouge", "Score one summary against references like the ROUGE-1.5.5 script.")
         {
-            peer, refs, stem, stopwords, length, bytes, ngram, skip, alpha, best, format,
+            peer, refs, stem, stopwords, length, bytes, ngram, skip, alpha, best, format, output,
         };
         command.SetAction(parse =>
         {
@@ -139,7 +149,9 @@ internal static class EvalCommand
             var summary = DucLayout.ReadSummary(parse.GetValue(peer)!.FullName);
             var references = parse.GetValue(refs)!.Select(f => (IReadOnlyList<string>)DucLayout.ReadSummary(f.FullName)).ToList();
             var scores = rouge.Score(summary, references);
-            EvaluationWriter.Rouge(rouge.Measures, scores, CliShared.Format<EvaluationFormat>(parse, format), stdout);
+            var target = CliOutput.Open(parse.GetValue(output), stdout, [parse.GetValue(peer)!.FullName, .. parse.GetValue(refs)!.Select(f => f.FullName)]);
+            EvaluationWriter.Rouge(rouge.Measures, scores, CliShared.Format<EvaluationFormat>(parse, format), target);
+            CliOutput.Close(target, stdout, parse.GetValue(output), stderr, "The scores");
             return RoundupCli.Success;
         });
         return command;

@@ -74,8 +74,44 @@ public class CliBehaviourTests
         var result = CliRunner.Run("brief", dir.Path, "--output", input);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("it is one of the articles read", result.Stderr);
+        Assert.Contains("Will not write", result.Stderr);
         Assert.Equal(before, File.ReadAllText(input));
+    }
+
+    [Theory]
+    [InlineData("extract", "$FILE")]
+    [InlineData("cluster", "$FILE")]
+    [InlineData("extract", "$DIR/new.jsonl")]
+    public void No_command_writes_over_an_input_or_into_an_input_folder(string command, string output)
+    {
+        using var dir = new TempFolder();
+        var input = dir.File("report.txt", "Palmyra retaken\n\nTroops retook the ancient city of Palmyra on Sunday, the army said in a statement.\n");
+        var before = File.ReadAllText(input);
+        var target = output.Replace("$FILE", input, StringComparison.Ordinal).Replace("$DIR", dir.Path, StringComparison.Ordinal);
+
+        var result = CliRunner.Run(command, dir.Path, "--output", target);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Will not write", result.Stderr);
+        Assert.Equal(before, File.ReadAllText(input));
+        Assert.Equal(["report.txt"], Directory.GetFiles(dir.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Every_command_writes_its_output_to_a_file_when_asked()
+    {
+        using var outDir = new TempFolder();
+        var extracted = Path.Combine(outDir.Path, "articles.jsonl");
+        var scores = Path.Combine(outDir.Path, "rouge.txt");
+
+        var extract = CliRunner.Run("extract", TestPaths.Palmyra, "-o", extracted);
+        var rouge = CliRunner.Run("eval", "rouge", "--peer", Path.Combine(Golden, "peer.txt"), "--refs", Path.Combine(Golden, "duc", "refs", "quake.A"), "-o", scores);
+
+        Assert.Equal(0, extract.ExitCode);
+        Assert.Equal("", extract.Stdout);
+        Assert.Equal(5, File.ReadAllLines(extracted).Length);
+        Assert.Equal(0, rouge.ExitCode);
+        Assert.StartsWith("ROUGE-1 Average_R:", File.ReadAllText(scores));
     }
 
     [Fact]
