@@ -60,7 +60,9 @@ public sealed class StoryWriter(StoryFormat format, TextWriter output)
         {
             foreach (var sentence in brief.Summary)
             {
-                output.WriteLine($"    {sentence.Text} [{string.Join(",", sentence.Sources)}]");
+                // Readers know outlets, not article ids: each sentence is marked by the outlets that carry it.
+                var outlets = sentence.Sources.Select(id => brief.Articles.FirstOrDefault(a => a.Id == id)?.Outlet ?? id).Distinct();
+                output.WriteLine($"    {sentence.Text} [{string.Join(", ", outlets)}]");
             }
         }
     }
