@@ -167,7 +167,7 @@ public sealed class CorpusReader(IngestOptions? options = null) : IDisposable
         {
             Id = ControlCharacters.Strip(a.Id),
             Path = ControlCharacters.Strip(a.Path),
-            Outlet = ControlCharacters.Strip(a.Outlet),
+            Outlet = ControlCharacters.StripOrNull(a.Outlet),
             Title = ControlCharacters.StripOrNull(a.Title),
             Url = ControlCharacters.StripOrNull(a.Url),
             Dateline = ControlCharacters.StripOrNull(a.Dateline),

@@ -6,7 +6,7 @@ namespace Roundup.Model;
 /// </summary>
 /// <param name="Id">Stable identifier: the input's own id (JSON Lines), else the file name.</param>
 /// <param name="Path">The file the article came from.</param>
-/// <param name="Outlet">Publishing outlet: URL host, a self-reference in the text, else the file name.</param>
+/// <param name="Outlet">Publishing outlet: the page's site name, the URL host or a self-reference in the text; null when nothing names it.</param>
 /// <param name="Title">Headline, or null when the input has none.</param>
 /// <param name="Published">Publication date when it can be found.</param>
 /// <param name="Url">Canonical URL when the input names one.</param>
@@ -16,7 +16,7 @@ namespace Roundup.Model;
 public sealed record Article(
     string Id,
     string Path,
-    string Outlet,
+    string? Outlet,
     string? Title,
     DateOnly? Published,
     string? Url,

@@ -40,7 +40,7 @@ public sealed class ArticleWriter(ArticleFormat format, TextWriter output)
         }
         output.WriteLine($"== {article.Path}");
         output.WriteLine($"title: {article.Title}");
-        output.WriteLine($"outlet: {article.Outlet}  published: {JsonText.Iso(article.Published)}  url: {article.Url}");
+        output.WriteLine($"outlet: {BriefWriter.OutletOrFile(article)}  published: {JsonText.Iso(article.Published)}  url: {article.Url}");
         if (article.Authors.Count > 0)
         {
             output.WriteLine($"authors: {string.Join(", ", article.Authors)}");

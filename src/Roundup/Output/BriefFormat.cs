@@ -62,8 +62,15 @@ public static class BriefWriter
     internal static bool IsWebUrl(string? url) =>
         url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 
+    /// <summary>
+    /// The outlet as readers see it: its name, or for an article whose outlet nothing names, its file name marked so
+    /// (JSON says <c>null</c>).
+    /// </summary>
+    internal static string OutletOrFile(Article article) =>
+        article.Outlet ?? $"{System.IO.Path.GetFileName(article.Path)} (outlet unknown)";
+
     /// <summary>"outlet — title — date — url" with missing parts left out.</summary>
     internal static string SourceLine(Article article) =>
-        string.Join(" — ", new[] { article.Outlet, article.Title, JsonText.Iso(article.Published), article.Url }
+        string.Join(" — ", new[] { OutletOrFile(article), article.Title, JsonText.Iso(article.Published), article.Url }
             .Where(p => !string.IsNullOrEmpty(p)));
 }

@@ -49,7 +49,7 @@ internal static class HtmlBrief
             var title = E(a.Title ?? a.Id);
             var linked = BriefWriter.IsWebUrl(a.Url) ? $"<a href=\"{E(a.Url!)}\" rel=\"noopener nofollow\">{title}</a>" : title;
             var date = a.Published is { } d ? $" <time datetime=\"{JsonText.Iso(d)}\">{d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}</time>" : "";
-            output.WriteLine($"<li id=\"source-{i + 1}\"><strong>{E(a.Outlet)}</strong>: {linked}{date}</li>");
+            output.WriteLine($"<li id=\"source-{i + 1}\"><strong>{E(BriefWriter.OutletOrFile(a))}</strong>: {linked}{date}</li>");
         }
         output.WriteLine("</ol>");
         output.WriteLine("</body>");

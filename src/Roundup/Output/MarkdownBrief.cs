@@ -27,7 +27,7 @@ internal static class MarkdownBrief
             var title = Escape(a.Title ?? a.Id);
             var linked = BriefWriter.IsWebUrl(a.Url) ? $"[{title}]({a.Url!.Replace(" ", "%20").Replace("(", "%28").Replace(")", "%29")})" : title;
             var date = a.Published is { } d ? $", {JsonText.Iso(d)}" : "";
-            output.WriteLine($"{i + 1}. <a id=\"source-{i + 1}\"></a>**{Escape(a.Outlet)}**: {linked}{date}");
+            output.WriteLine($"{i + 1}. <a id=\"source-{i + 1}\"></a>**{Escape(BriefWriter.OutletOrFile(a))}**: {linked}{date}");
         }
     }
 

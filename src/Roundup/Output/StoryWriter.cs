@@ -61,7 +61,7 @@ public sealed class StoryWriter(StoryFormat format, TextWriter output)
             foreach (var sentence in brief.Summary)
             {
                 // Readers know outlets, not article ids: each sentence is marked by the outlets that carry it.
-                var outlets = sentence.Sources.Select(id => brief.Articles.FirstOrDefault(a => a.Id == id)?.Outlet ?? id).Distinct();
+                var outlets = sentence.Sources.Select(id => brief.Articles.FirstOrDefault(a => a.Id == id) is { } a ? BriefWriter.OutletOrFile(a) : id).Distinct();
                 output.WriteLine($"    {sentence.Text} [{string.Join(", ", outlets)}]");
             }
         }

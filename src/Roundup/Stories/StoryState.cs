@@ -333,7 +333,7 @@ internal sealed class StoryState(int id)
             Id,
             articles.Select(a => a.Id).ToList(),
             StoryTitles.Representative(Members, TermSum, terms),
-            articles.Select(a => a.Outlet).Distinct().ToList(),
+            articles.Select(a => a.Outlet).OfType<string>().Distinct().ToList(),
             dates.Count > 0 ? dates.Min() : null,
             dates.Count > 0 ? dates.Max() : null)
         {

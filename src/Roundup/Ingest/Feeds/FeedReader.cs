@@ -103,7 +103,7 @@ internal static class FeedReader
                 continue;
             }
             var id = item.Id ?? item.Link ?? $"{System.IO.Path.GetFileNameWithoutExtension(path)}#{n}";
-            articles.Add(new Article(id, path, outlet ?? Outlets.FromUrl(item.Link) ?? System.IO.Path.GetFileNameWithoutExtension(path),
+            articles.Add(new Article(id, path, outlet ?? Outlets.FromUrl(item.Link),
                 item.Title, item.Published ?? DateText.FromUrl(item.Link), item.Link, null, null, paragraphs)
             {
                 Authors = item.Authors,

@@ -74,7 +74,7 @@ internal static partial class HtmlArticleExtractor
             // rendered by script, or hidden behind "read more"): the declaration is the better text.
             paragraphs = DeclaredParagraphs(ldBody);
         }
-        var outlet = meta.SiteName ?? Outlets.FromUrl(meta.Url) ?? System.IO.Path.GetFileNameWithoutExtension(path);
+        var outlet = meta.SiteName ?? Outlets.FromUrl(meta.Url);
         return new Article(id, path, outlet, meta.Title, meta.Published ?? DateText.FromUrl(meta.Url), meta.Url, null, null, paragraphs)
         {
             Authors = meta.Authors,

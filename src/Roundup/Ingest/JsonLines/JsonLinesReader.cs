@@ -19,9 +19,6 @@ internal static class JsonLinesReader
     /// <summary>Longest line read; a longer one is skipped (an article is never this large).</summary>
     public const int MaxLineChars = 10 * 1024 * 1024;
 
-    /// <summary>Outlet of a line that names none (no outlet, no URL, no self-reference in the text).</summary>
-    public const string UnknownOutlet = "unknown";
-
     /// <summary>
     /// The articles of the file in line order. Lines are parsed and cleaned on worker threads (several cores share
     /// the work on a big stream); warnings are reported in line order too. At most a few batches of lines (64 lines,
@@ -139,10 +136,6 @@ internal static class JsonLinesReader
             var url = FirstString(root, UrlFields)?.Value ?? parsed.Url;
             var published = DateText.Parse(FirstString(root, DateFields)?.Value) ?? DateText.FromUrl(url) ?? parsed.Published;
             var outlet = FirstString(root, OutletFields)?.Value ?? Outlets.FromUrl(url) ?? parsed.Outlet;
-            if (outlet == System.IO.Path.GetFileNameWithoutExtension(path))
-            {
-                outlet = UnknownOutlet; // the file name says nothing about the outlet of one line among many
-            }
             return parsed with
             {
                 Url = url,

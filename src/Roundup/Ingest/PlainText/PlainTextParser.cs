@@ -62,7 +62,7 @@ internal static class PlainTextParser
 
         var title = classified.Title ?? TitleFromUrl(url, paragraphs);
         var published = DateText.FromUrl(url) ?? classified.Published;
-        var outlet = Outlets.FromUrl(url) ?? Outlets.FromSelfReference(paragraphs) ?? System.IO.Path.GetFileNameWithoutExtension(path);
+        var outlet = Outlets.FromUrl(url) ?? Outlets.FromSelfReference(paragraphs);
         return new Article(id, path, outlet, title, published, url, place, agency, paragraphs);
     }
 
