@@ -202,7 +202,8 @@ internal static partial class HtmlArticleExtractor
         {
             return containers;
         }
-        var twins = best.Owner!.QuerySelectorAll(best.LocalName)
+        // By tag name, not a selector: a tag name from a broken page need not be a valid selector.
+        var twins = best.Owner!.GetElementsByTagName(best.LocalName)
             .Where(e => e != best && e.GetAttribute("class") == className
                 && !containers.Any(c => c.Contains(e) || e.Contains(c))
                 && e.QuerySelectorAll("p").Any(p => ElementHints.IsProseParagraph(p, stats)))

@@ -90,3 +90,18 @@ public class DeepPageTests
         Assert.Contains("Troops retook the ancient city of Palmyra", string.Join(" ", article.Paragraphs));
     }
 }
+
+public class BrokenMarkupTests
+{
+    [Fact]
+    public void A_winning_block_whose_tag_name_is_no_valid_selector_is_still_extracted()
+    {
+        // Broken markup ("<di&amp;v") makes a tag name that a CSS selector cannot name.
+        var html = "<html><body><di&amp;v class=\"story\"><p>Troops retook the ancient city of Palmyra on Sunday, the army said in a statement. " +
+            "It was a major victory.</p><p>The recapture was hailed by officials, who said the city had been cleared. Engineers began work.</p></di&amp;v></body></html>";
+
+        var article = HtmlArticleExtractor.Extract(html, "broken.html", "broken");
+
+        Assert.Contains("Troops retook the ancient city of Palmyra", string.Join(" ", article.Paragraphs));
+    }
+}
