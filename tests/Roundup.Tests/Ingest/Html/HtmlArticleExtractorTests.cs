@@ -114,39 +114,39 @@ public class HtmlArticleExtractorTests
     [Fact]
     public void The_body_declared_in_json_ld_replaces_a_fragment_rendered_in_the_page_even_after_stray_json()
     {
-        const string declared = "NASA scientists using a telescope atop Mauna Kea have confirmed the presence of water vapor on Europa, one of Jupiter's moons.The find almost certainly means the moon has liquid water, an essential ingredient for life.In fact, scientists believe there is an ocean beneath a miles-thick ice shell.Lucas Paganini, who led the investigation, said two of the three requirements for life are found all over the solar system.";
+        const string declared = "Astronomers using a radio dish in the Andes have found traces of ice on Talca, a small moon of a distant gas giant.The finding suggests the moon once held liquid water, which life needs.Indeed, the team believes a shallow sea may lie under its frozen crust.Ana Ortiz, who led the survey, said the next step is to measure the crust from orbit.";
         var html = $$"""
-            <html><head><title>Water vapor on a distant moon</title>
-            <script type="application/ld+json">{"@context": "http://schema.org", "@type": "NewsArticle", "headline": "Scientists spot water vapor on a distant moon", "articleBody": "{{declared}}"} }</script>
-            </head><body><div class="story"><p>Lucas Paganini, who led the investigation, said two of the three requirements for life are found all over the solar system.</p></div></body></html>
+            <html><head><title>Ice on a distant moon</title>
+            <script type="application/ld+json">{"@context": "http://schema.org", "@type": "NewsArticle", "headline": "Astronomers find ice on a distant moon", "articleBody": "{{declared}}"} }</script>
+            </head><body><div class="story"><p>Ana Ortiz, who led the survey, said the next step is to measure the crust from orbit.</p></div></body></html>
             """;
 
         var article = HtmlArticleExtractor.Extract(html, "moon.html", "moon");
 
-        Assert.Equal("Scientists spot water vapor on a distant moon", article.Title);
+        Assert.Equal("Astronomers find ice on a distant moon", article.Title);
         Assert.Equal(4, article.Paragraphs.Count);
-        Assert.StartsWith("NASA scientists using a telescope", article.Paragraphs[0]);
-        Assert.StartsWith("The find almost certainly", article.Paragraphs[1]);
+        Assert.StartsWith("Astronomers using a radio dish", article.Paragraphs[0]);
+        Assert.StartsWith("The finding suggests", article.Paragraphs[1]);
     }
 
     [Fact]
     public void Prose_behind_a_paywall_class_inside_the_marked_body_is_kept_and_its_share_bar_is_not()
     {
         var html = $$"""
-            <html><head><title>Home Depot cuts its forecast</title></head><body>
+            <html><head><title>Marisol Tools trims its outlook</title></head><body>
             <div class="article__body" itemprop="articleBody">
-            <p>Shares of construction goods giant Home Depot are dropping in premarket trading after the company cut full-year sales growth guidance.</p>
+            <p>Shares of the hardware chain Marisol Tools fell in early trading on Wednesday after the company lowered its forecast for the year.</p>
             <div class="share-bar"><a href="#">Share</a> <a href="#">Tweet</a> <span>Email this article to a friend</span></div>
             <div class="paywall">
-            <p>Home Depot reported $2.53 in per-share earnings for the third quarter, while Wall Street predicted $2.52 a share. The stock was down 5%.</p>
-            <p>Company management said comparable-store sales growth in 2019 will be 3.5%, compared with prior guidance of 4.0%. Analysts had expected the cut.</p>
+            <p>Marisol Tools earned $1.17 a share in the summer quarter, a cent above what analysts had forecast. The stock lost 4% by noon.</p>
+            <p>Company management said sales at stores open a year would grow 2.5%, down from the 3% it had promised. Traders had expected a smaller cut.</p>
             </div></div>
             <div class="paywall-prompt"><p>Subscribe now to keep reading: your first month is free, and you can cancel at any time online.</p></div>
             <div class="markets">{{string.Concat(Enumerable.Range(1, 8).Select(i => $"<p>Market report {i}: stocks in Asia rose on Tuesday, led by exporters, as investors weighed trade talks, oil prices and the outlook for interest rates in the region.</p>"))}}</div>
             </body></html>
             """;
 
-        var paragraphs = HtmlArticleExtractor.Extract(html, "hd.html", "hd").Paragraphs;
+        var paragraphs = HtmlArticleExtractor.Extract(html, "tools.html", "tools").Paragraphs;
 
         Assert.Equal(3, paragraphs.Count);
         Assert.Contains(paragraphs, p => p.StartsWith("Company management said", StringComparison.Ordinal));
