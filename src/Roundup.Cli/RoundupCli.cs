@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using Roundup.Model;
+using Roundup.Text;
 
 namespace Roundup.Cli;
 
@@ -35,7 +36,7 @@ public static class RoundupCli
             {
                 foreach (var error in parsed.Errors)
                 {
-                    stderr.WriteLine($"error: {error.Message}");
+                    stderr.WriteLine($"error: {ControlCharacters.Strip(error.Message)}");
                 }
                 stderr.WriteLine($"Run '{CommandPath(parsed.CommandResult)} --help' for usage.");
                 return Failure;
@@ -49,7 +50,7 @@ public static class RoundupCli
         }
         catch (RoundupException e)
         {
-            stderr.WriteLine($"error: {Printable(e.Message)}");
+            stderr.WriteLine($"error: {ControlCharacters.Strip(e.Message)}");
             return Failure;
         }
         catch (IOException e) when (IsBrokenPipe(e))
@@ -60,12 +61,12 @@ public static class RoundupCli
         catch (IOException e)
         {
             // Input problems are warnings inside the engine; what reaches here is the output failing (a full disk).
-            stderr.WriteLine($"error: cannot write the output: {Printable(e.Message)}");
+            stderr.WriteLine($"error: cannot write the output: {ControlCharacters.Strip(e.Message)}");
             return Failure;
         }
         catch (Exception e)
         {
-            stderr.WriteLine($"error: unexpected failure ({e.GetType().Name}: {Printable(e.Message)}). Please report it with the command you ran.");
+            stderr.WriteLine($"error: unexpected failure ({e.GetType().Name}: {ControlCharacters.Strip(e.Message)}). Please report it with the command you ran.");
             if (Environment.GetEnvironmentVariable("ROUNDUP_DEBUG") == "1")
             {
                 stderr.WriteLine(e);
@@ -73,10 +74,6 @@ public static class RoundupCli
             return InternalError;
         }
     }
-
-    /// <summary>A message as it may reach a terminal: a path in it may hold escape sequences, which are dropped.</summary>
-    private static string Printable(string message) =>
-        string.Concat(message.Where(c => !char.IsControl(c) || c is '\t' or '\n'));
 
     /// <summary>The words a user types for a (sub)command: "roundup eval summaries".</summary>
     private static string CommandPath(System.CommandLine.Parsing.CommandResult result)

@@ -43,8 +43,12 @@ internal sealed class ConceptCoverage(ConceptCoverageOptions? options = null) : 
         // without repeating what is chosen.
         int left = wordBudget - chosen.Sum(s => corpus.Sentences[s].Words);
         var chosenContent = chosen.Select(s => ContentStems(corpus.Sentences[s])).ToList();
-        var rest = candidates.Where(s => !chosen.Contains(s) && corpus.Sentences[s].Words <= left
-            && !chosenContent.Exists(c => TooSimilar(c, ContentStems(corpus.Sentences[s]), _options.MaxContentOverlap))).ToList();
+        bool Repeats(int s)
+        {
+            var content = ContentStems(corpus.Sentences[s]);
+            return chosenContent.Exists(c => TooSimilar(c, content, _options.MaxContentOverlap));
+        }
+        var rest = candidates.Where(s => !chosen.Contains(s) && corpus.Sentences[s].Words <= left && !Repeats(s)).ToList();
         if (rest.Count > 0)
         {
             var all = new ConceptIndex(corpus, _options, shared: false);

@@ -1,3 +1,4 @@
+using System.Text;
 using Roundup.Concurrency;
 using Roundup.Ingest.Decoding;
 using Roundup.Ingest.Files;
@@ -65,7 +66,7 @@ public sealed class CorpusReader(IngestOptions? options = null) : IDisposable
             {
                 foreach (var article in ReadStandardInput(warn))
                 {
-                    yield return Unique(article, ids, nextSuffix);
+                    yield return Unique(WithoutControlCharacters(article), ids, nextSuffix);
                 }
                 continue;
             }
@@ -73,7 +74,7 @@ public sealed class CorpusReader(IngestOptions? options = null) : IDisposable
             {
                 foreach (var article in ReadUrl(path, warn))
                 {
-                    yield return Unique(article, ids, nextSuffix);
+                    yield return Unique(WithoutControlCharacters(article), ids, nextSuffix);
                 }
                 continue;
             }
@@ -88,7 +89,7 @@ public sealed class CorpusReader(IngestOptions? options = null) : IDisposable
                 }
                 foreach (var article in articles ?? ReadFile(file, warn))
                 {
-                    yield return Unique(article, ids, nextSuffix);
+                    yield return Unique(WithoutControlCharacters(article), ids, nextSuffix);
                 }
             }
         }
@@ -101,7 +102,6 @@ public sealed class CorpusReader(IngestOptions? options = null) : IDisposable
     /// </summary>
     private static Article Unique(Article article, HashSet<string> given, Dictionary<string, int> next)
     {
-        article = WithoutControlCharacters(article);
         if (given.Add(article.Id))
         {
             return article;
@@ -139,15 +139,20 @@ public sealed class CorpusReader(IngestOptions? options = null) : IDisposable
         {
             return JsonLinesReader.Read(() => reader, StandardInputName, warn);
         }
-        var buffer = new char[Math.Min(_options.MaxArticleFileBytes, int.MaxValue / 2) + 1];
-        int read = reader.ReadBlock(buffer, 0, buffer.Length);
-        if (read == buffer.Length)
+        var text = new StringBuilder();
+        var chunk = new char[1 << 16];
+        int read;
+        while ((read = reader.Read(chunk, 0, chunk.Length)) > 0 && text.Length <= _options.MaxArticleFileBytes)
+        {
+            text.Append(chunk, 0, read);
+        }
+        if (text.Length > _options.MaxArticleFileBytes)
         {
             warn(new IngestWarning(StandardInputName, null,
                 $"holds more than the {_options.MaxArticleFileBytes / (1024 * 1024)} MB an article may have; skipped (put many articles in JSON Lines instead)."));
             return [];
         }
-        var article = PlainTextParser.Parse(new string(buffer, 0, read), StandardInputName, StandardInputName);
+        var article = PlainTextParser.Parse(text.ToString(), StandardInputName, StandardInputName);
         return NonEmpty(article, StandardInputName, warn, "no article text found (only headlines, dates or page furniture); skipped.") is { } found ? [found] : [];
     }
 
@@ -317,11 +322,6 @@ public sealed class CorpusReader(IngestOptions? options = null) : IDisposable
             // The size of the file a link points to; a pipe or device named directly has none, and is read up to the limit.
             var status = FileStatus.Of(file);
             long? length = status.Kind == FileKind.Regular ? status.Size : null;
-            if (length == 0)
-            {
-                warn(new IngestWarning(file, null, "file is empty; skipped."));
-                return null;
-            }
             var bytes = length > maxBytes ? null : ReadAtMost(file, maxBytes);
             if (bytes is null)
             {

@@ -7,7 +7,7 @@ namespace Roundup.Text;
 /// Control characters in text from the web: an escape sequence in a title or a file name would reach the reader's
 /// terminal and act there (recolour it, move the cursor, retitle the window). Only line breaks and tabs are text.
 /// </summary>
-internal static class ControlCharacters
+public static class ControlCharacters
 {
     /// <summary>C0 controls other than tab and line feed, DEL, and the C1 controls.</summary>
     private static readonly SearchValues<char> Controls = SearchValues.Create(
