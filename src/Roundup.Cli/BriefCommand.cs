@@ -35,6 +35,7 @@ internal static class BriefCommand
             warnings++;
             write(w);
         }
+        CliOutput.CheckNotAnInput(output, paths);
         using var reader = new CorpusReader();
         var articles = reader.Read(paths, Warn).ToList();
         if (articles.Count == 0)

@@ -19,6 +19,31 @@ internal static class CliOutput
         {
             return stdout;
         }
+        CheckNotAnInput(output, inputs);
+        if (output.Directory is { Exists: false } directory)
+        {
+            throw new RoundupException($"Cannot write {output.FullName}: the folder {directory.FullName} does not exist.");
+        }
+        try
+        {
+            return new StreamWriter(output.FullName, append: false, new UTF8Encoding(false));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new RoundupException($"Cannot write {output.FullName}: {e.Message}");
+        }
+    }
+
+    /// <summary>
+    /// Refuses an output file that is one of <paramref name="inputs"/> or lies inside an input folder; a command that
+    /// writes only after reading calls it before reading, so that a refusal costs no work.
+    /// </summary>
+    public static void CheckNotAnInput(FileInfo? output, IEnumerable<string> inputs)
+    {
+        if (output is null)
+        {
+            return;
+        }
         var target = Resolve(output.FullName);
         foreach (var input in inputs.Where(i => i != "-" && !i.Contains("://", StringComparison.Ordinal)))
         {
@@ -31,18 +56,6 @@ internal static class CliOutput
             {
                 throw new RoundupException($"Will not write {output.FullName}: it is inside the input folder {input}. Name a file outside the inputs with --output.");
             }
-        }
-        if (output.Directory is { Exists: false } directory)
-        {
-            throw new RoundupException($"Cannot write {output.FullName}: the folder {directory.FullName} does not exist.");
-        }
-        try
-        {
-            return new StreamWriter(output.FullName, append: false, new UTF8Encoding(false));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new RoundupException($"Cannot write {output.FullName}: {e.Message}");
         }
     }
 

@@ -44,6 +44,7 @@ internal static class EvalCommand
             {
                 throw new RoundupException($"Unknown method {string.Join(", ", unknown)}; choose from {string.Join(", ", SummaryEvaluation.MethodNames)}.");
             }
+            CliOutput.CheckNotAnInput(parse.GetValue(output), [parse.GetValue(docs)!.FullName, parse.GetValue(refs)!.FullName]);
             var clusters = DucLayout.Read(parse.GetValue(docs)!.FullName, parse.GetValue(refs)!.FullName, CliShared.Warn(stderr));
             var evaluation = new SummaryEvaluation(parse.GetValue(words));
             var results = names.Select(n => evaluation.Evaluate(n, clusters)).ToList();
@@ -72,6 +73,7 @@ internal static class EvalCommand
         command.SetAction(parse =>
         {
             var fields = parse.GetValue(labels)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            CliOutput.CheckNotAnInput(parse.GetValue(output), [parse.GetValue(file)!.FullName]);
             var results = ClusterEvaluation.Run(parse.GetValue(file)!.FullName, fields, CliShared.Warn(stderr));
             var target = CliOutput.Open(parse.GetValue(output), stdout, [parse.GetValue(file)!.FullName]);
             EvaluationWriter.Clusters(results, CliShared.Format<EvaluationFormat>(parse, format), target);
@@ -93,6 +95,7 @@ internal static class EvalCommand
         };
         command.SetAction(parse =>
         {
+            CliOutput.CheckNotAnInput(parse.GetValue(output), [parse.GetValue(html)!.FullName, parse.GetValue(truth)!.FullName]);
             var result = ExtractionEvaluation.Run(parse.GetValue(html)!.FullName, parse.GetValue(truth)!.FullName, CliShared.Warn(stderr));
             var target = CliOutput.Open(parse.GetValue(output), stdout, [parse.GetValue(html)!.FullName, parse.GetValue(truth)!.FullName]);
             EvaluationWriter.Extraction(result, CliShared.Format<EvaluationFormat>(parse, format), target);
