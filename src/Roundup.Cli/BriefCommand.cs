@@ -8,7 +8,9 @@ using Roundup.Stories;
 
 namespace Roundup.Cli;
 
-/// <summary><c>roundup brief PATH... [--words N] [--format text|markdown|json|html] [--output FILE]</c>.</summary>
+/// <summary>
+/// <c>roundup brief PATH... [--words N] [--format text|markdown|json|html] [--output FILE] [--all-stories | --story ID [--clusters FILE]]</c>.
+/// </summary>
 internal static class BriefCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
@@ -17,16 +19,34 @@ internal static class BriefCommand
         var words = CliShared.PositiveInt("--words", "-w", Briefer.DefaultWords, "Word budget of the brief; it is never exceeded.");
         var format = CliShared.FormatOption("Output format: text (for a terminal), markdown, json or html (one self-contained page).", "text", "markdown", "json", "html");
         var output = CliOutput.Create();
-        var command = new Command("brief", "Write one attributed extractive brief of all the articles given.")
+        var allStories = new Option<bool>("--all-stories") { Description = "When the articles make several stories, brief each (by default only the largest is briefed)." };
+        var story = CliShared.WholeNumber("--story", "Brief only this story: its id in the output of 'roundup cluster' over the same input (or in --clusters).");
+        var clusters = new Option<FileInfo?>("--clusters") { Description = "A 'roundup cluster --format json|jsonl' output in which --story is looked up, instead of grouping the input afresh." };
+        var command = new Command("brief", "Write an attributed extractive brief of the articles given (of the largest story when they make several).")
         {
-            paths, words, format, output,
+            paths, words, format, output, allStories, story, clusters,
         };
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(allStories) is not null && result.GetResult(story) is not null)
+            {
+                result.AddError("--all-stories and --story cannot be used together.");
+            }
+            if (result.GetResult(clusters) is not null && result.GetResult(story) is null)
+            {
+                result.AddError("--clusters names the file in which --story is looked up: give --story too.");
+            }
+        });
         command.SetAction(parse => Execute(
-            parse.GetValue(paths)!, parse.GetValue(words), CliShared.Format<BriefFormat>(parse, format), parse.GetValue(output), stdout, stderr));
+            new Request(parse.GetValue(paths)!, parse.GetValue(words), CliShared.Format<BriefFormat>(parse, format), parse.GetValue(output),
+                parse.GetValue(allStories), parse.GetResult(story) is null ? null : parse.GetValue(story), parse.GetValue(clusters)),
+            stdout, stderr));
         return command;
     }
 
-    private static int Execute(string[] paths, int words, BriefFormat format, FileInfo? output, TextWriter stdout, TextWriter stderr)
+    private sealed record Request(string[] Paths, int Words, BriefFormat Format, FileInfo? Output, bool AllStories, int? Story, FileInfo? Clusters);
+
+    private static int Execute(Request request, TextWriter stdout, TextWriter stderr)
     {
         int warnings = 0;
         var write = CliShared.Warn(stderr);
@@ -35,50 +55,61 @@ internal static class BriefCommand
             warnings++;
             write(w);
         }
-        CliOutput.CheckNotAnInput(output, paths);
+        CliOutput.CheckNotAnInput(request.Output, request.Paths);
+        if (request.Clusters is not null)
+        {
+            CliOutput.CheckNotAnInput(request.Output, [request.Clusters.FullName]);
+        }
         using var reader = new CorpusReader();
-        var articles = reader.Read(paths, Warn).ToList();
+        var articles = reader.Read(request.Paths, Warn).ToList();
         if (articles.Count == 0)
         {
             var what = warnings > 0 ? "none of the input could be read (see the warnings above)" : "no article files were found";
             throw new RoundupException($"Nothing to brief: {what}. Give article files (.txt, .html, .jsonl, RSS/Atom feeds), folders that hold them, or feed and page URLs.");
         }
-        WarnOfSeveralStories(articles, stderr);
-        var brief = new Briefer().Brief(articles, words);
-        if (brief.Summary.Count == 0)
+        var briefer = new Briefer();
+        List<Brief> briefs;
+        if (request.AllStories)
+        {
+            briefs = StoryChoice.Group(articles).Select(s => briefer.Brief(s.Articles, request.Words)).Where(b => b.Summary.Count > 0).ToList();
+        }
+        else
+        {
+            var chosen = request.Story is not int id ? Default(articles, stderr)
+                : request.Clusters is not null ? StoryChoice.FromClusterFile(request.Clusters, id, articles, stderr)
+                : StoryChoice.ById(StoryChoice.Group(articles), id);
+            var brief = briefer.Brief(chosen, request.Words);
+            briefs = brief.Summary.Count > 0 ? [brief] : [];
+        }
+        if (briefs.Count == 0)
         {
             throw new RoundupException(
-                $"Nothing to brief: no sentence of the {articles.Count} article{(articles.Count == 1 ? "" : "s")} read fits in {words} words. Give a larger --words, or articles with sentences of ordinary length.");
+                $"Nothing to brief: no sentence of the {Plural.Of(articles.Count, "article")} read fits in {request.Words} words. Give a larger --words, or articles with sentences of ordinary length.");
         }
-        var writer = CliOutput.Open(output, stdout, paths);
-        BriefWriter.Write(brief, format, writer);
-        CliOutput.Close(writer, stdout, output, stderr, $"Brief of {Plural.Of(articles.Count, "article")} ({Plural.Of(brief.Words, "word")})");
+        var writer = CliOutput.Open(request.Output, stdout, request.Paths);
+        if (request.AllStories)
+        {
+            BriefWriter.WriteAll(briefs, request.Format, writer);
+        }
+        else
+        {
+            BriefWriter.Write(briefs[0], request.Format, writer);
+        }
+        var written = briefs.Count == 1
+            ? $"Brief of {Plural.Of(briefs[0].Articles.Count, "article")} ({Plural.Of(briefs[0].Words, "word")})"
+            : $"Briefs of {Plural.Of(briefs.Count, "story", "stories")} ({Plural.Of(briefs.Sum(b => b.Articles.Count), "article")})";
+        CliOutput.Close(writer, stdout, request.Output, stderr, written);
         return RoundupCli.Success;
     }
 
-    /// <summary>
-    /// One brief of several events reads as none of them: when the articles fall into more than one story of two or
-    /// more articles (a story of one is often a stray angle, not another event), say so, and how to brief each.
-    /// </summary>
-    private static void WarnOfSeveralStories(IReadOnlyList<Article> articles, TextWriter stderr)
+    /// <summary>All the articles when they make one story; else the largest story, with a warning of what is left out.</summary>
+    private static IReadOnlyList<Article> Default(List<Article> articles, TextWriter stderr)
     {
-        if (articles.Count < 4)
+        if (articles.Count == 1)
         {
-            return; // two stories of two or more need four articles
+            return articles;
         }
-        var clusterer = new StoryClusterer();
-        foreach (var article in articles)
-        {
-            clusterer.Add(article);
-        }
-        var stories = clusterer.Stories.Where(s => s.ArticleIds.Count >= 2).OrderByDescending(s => s.ArticleIds.Count).ToList();
-        if (stories.Count < 2)
-        {
-            return;
-        }
-        var (first, second) = (stories[0], stories[1]);
-        stderr.WriteLine(
-            $"warning: these {articles.Count} articles read as {stories.Count} stories (the largest: \"{first.Title}\", {first.ArticleIds.Count} articles; " +
-            $"then \"{second.Title}\", {second.ArticleIds.Count}); the brief covers them all. 'roundup cluster --brief' writes one brief per story.");
+        var stories = StoryChoice.Group(articles);
+        return stories.Count == 1 ? articles : StoryChoice.Largest(stories, articles.Count, stderr).Articles;
     }
 }

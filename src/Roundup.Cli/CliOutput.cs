@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using Roundup.Ingest.Files;
 using Roundup.Model;
 
 namespace Roundup.Cli;
@@ -9,9 +10,17 @@ internal static class CliOutput
 {
     public static Option<FileInfo?> Create() => new("--output", "-o") { Description = "Write to this file instead of standard output (never one of the inputs)." };
 
+    /// <summary>Output files being written by the running command, to be removed if it fails before closing them.</summary>
+    private static readonly AsyncLocal<List<PendingFile>?> Pending = new();
+
+    /// <summary>A file written under a temporary name beside its target, which it replaces only once complete.</summary>
+    private sealed record PendingFile(TextWriter Writer, string Temporary, string Target);
+
     /// <summary>
-    /// Standard output, or the file (created or replaced) after checking that it is not one of <paramref name="inputs"/>
-    /// and not inside an input folder: an input would be overwritten, or read back as an article on the next run.
+    /// Standard output, or the file after checking that it is not one of <paramref name="inputs"/> and not inside an
+    /// input folder (an input would be overwritten, or read back as an article on the next run). A regular file is
+    /// written under a temporary name and replaces the target only in <see cref="Close"/>: a run that fails midway
+    /// (nothing found, a full disk) leaves neither an empty file nor a half-written one, and an earlier output stays.
     /// </summary>
     public static TextWriter Open(FileInfo? output, TextWriter stdout, IEnumerable<string> inputs)
     {
@@ -24,14 +33,50 @@ internal static class CliOutput
         {
             throw new RoundupException($"Cannot write {output.FullName}: the folder {directory.FullName} does not exist.");
         }
+        // A device or a pipe (-o /dev/null, a FIFO) is written as it is: it cannot be replaced by a file.
+        bool special = FileStatus.Of(output.FullName).Kind == FileKind.Special;
+        var temporary = special ? output.FullName : Path.Combine(output.DirectoryName!, $".{output.Name}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         try
         {
-            return new StreamWriter(output.FullName, append: false, new UTF8Encoding(false));
+            var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(false));
+            if (!special)
+            {
+                (Pending.Value ??= []).Add(new PendingFile(writer, temporary, output.FullName));
+            }
+            return writer;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new RoundupException($"Cannot write {output.FullName}: {e.Message}");
         }
+    }
+
+    /// <summary>Starts a command: outputs opened from here on are tracked until closed or abandoned.</summary>
+    public static void Begin() => Pending.Value = [];
+
+    /// <summary>Removes the temporary files of outputs never closed: the command failed (see <see cref="Open"/>).</summary>
+    public static void Abandon()
+    {
+        foreach (var file in Pending.Value ?? [])
+        {
+            try
+            {
+                file.Writer.Dispose();
+            }
+            catch (IOException)
+            {
+                // A full disk fails the final flush too; the file is removed below all the same.
+            }
+            try
+            {
+                File.Delete(file.Temporary);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Nothing more can be done; the file's name says what it is.
+            }
+        }
+        Pending.Value?.Clear();
     }
 
     /// <summary>
@@ -59,7 +104,10 @@ internal static class CliOutput
         }
     }
 
-    /// <summary>Closes a file opened by <see cref="Open"/> (standard output stays open) and says where the output went.</summary>
+    /// <summary>
+    /// Closes a file opened by <see cref="Open"/> (standard output stays open), puts it in place of its target, and
+    /// says where the output went.
+    /// </summary>
     public static void Close(TextWriter writer, TextWriter stdout, FileInfo? output, TextWriter stderr, string what)
     {
         if (ReferenceEquals(writer, stdout) || output is null)
@@ -67,6 +115,12 @@ internal static class CliOutput
             return;
         }
         writer.Dispose();
+        var pending = Pending.Value?.FirstOrDefault(p => ReferenceEquals(p.Writer, writer));
+        if (pending is not null)
+        {
+            File.Move(pending.Temporary, pending.Target, overwrite: true);
+            Pending.Value!.Remove(pending);
+        }
         stderr.WriteLine($"{what} written to {output.FullName}.");
     }
 

@@ -49,6 +49,46 @@ internal static class CliShared
         return option;
     }
 
+    /// <summary>An option that takes a whole number (0 or more), parsed strictly, with no default.</summary>
+    public static Option<int> WholeNumber(string name, string description)
+    {
+        var option = new Option<int>(name) { Description = description };
+        option.CustomParser = result =>
+        {
+            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+            {
+                return value;
+            }
+            result.AddError($"{name} must be a whole number, such as 3 (got '{text}').");
+            return 0;
+        };
+        return option;
+    }
+
+    /// <summary>
+    /// A list option in the one style every list option has: values separated by commas, the option repeated, or both
+    /// (<c>--methods lead,lexrank</c> = <c>--methods lead --methods lexrank</c>). A value that names an existing file
+    /// is kept whole, commas and all.
+    /// </summary>
+    public static Option<string[]> ListOption(string name, string description, string[]? defaultValues = null)
+    {
+        var option = new Option<string[]>(name)
+        {
+            Description = $"{description} Separate values with commas or repeat the option.",
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = false,
+        };
+        if (defaultValues is not null)
+        {
+            option.DefaultValueFactory = _ => defaultValues;
+        }
+        option.CustomParser = result => result.Tokens
+            .SelectMany(t => File.Exists(t.Value) ? [t.Value] : t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .ToArray();
+        return option;
+    }
+
     /// <summary>A <c>--format</c> option limited to <paramref name="formats"/>, the first being the default.</summary>
     public static Option<string> FormatOption(string description, params string[] formats)
     {

@@ -25,11 +25,7 @@ internal static class EvalCommand
         var docs = new Option<DirectoryInfo>("--docs") { Description = "Folder with one subfolder of articles per cluster.", Required = true };
         var refs = new Option<DirectoryInfo>("--refs") { Description = "Folder of reference summaries named <cluster>.<anything>, one sentence per line.", Required = true };
         var words = CliShared.PositiveInt("--words", null, 100, "Summary length in words (ROUGE truncates to it, as in DUC 2004).");
-        var methods = new Option<string>("--methods")
-        {
-            Description = $"Comma-separated methods: {string.Join(",", SummaryEvaluation.MethodNames)}.",
-            DefaultValueFactory = _ => string.Join(",", SummaryEvaluation.MethodNames),
-        };
+        var methods = CliShared.ListOption("--methods", $"Methods to score: {string.Join(",", SummaryEvaluation.MethodNames)}.", [.. SummaryEvaluation.MethodNames]);
         var format = CliShared.FormatOption("Output format: text, json, markdown.", "text", "json", "markdown");
         var output = CliOutput.Create();
         var command = new Command("summaries", "Score summarisers on clusters with reference summaries (DUC/TAC layout).")
@@ -38,7 +34,7 @@ internal static class EvalCommand
         };
         command.SetAction(parse =>
         {
-            var names = parse.GetValue(methods)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var names = parse.GetValue(methods)!;
             var unknown = names.Where(n => !SummaryEvaluation.MethodNames.Contains(n)).ToList();
             if (unknown.Count > 0)
             {
@@ -59,11 +55,8 @@ internal static class EvalCommand
     private static Command Clusters(TextWriter stdout, TextWriter stderr)
     {
         var file = new Argument<FileInfo>("file") { Description = "JSON Lines of articles (id, text, …) with a gold label field." };
-        var labels = new Option<string>("--label")
-        {
-            Description = "Gold label field(s), comma-separated (e.g. event,topic).",
-            Required = true,
-        };
+        var labels = CliShared.ListOption("--label", "Gold label field(s), e.g. event,topic.");
+        labels.Required = true;
         var format = CliShared.FormatOption("Output format: text, json.", "text", "json");
         var output = CliOutput.Create();
         var command = new Command("clusters", "Cluster a labelled JSON Lines file and score it: B-cubed P/R/F1, pairwise F1, cluster counts.")
@@ -72,7 +65,7 @@ internal static class EvalCommand
         };
         command.SetAction(parse =>
         {
-            var fields = parse.GetValue(labels)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var fields = parse.GetValue(labels)!;
             CliOutput.CheckNotAnInput(parse.GetValue(output), [parse.GetValue(file)!.FullName]);
             var results = ClusterEvaluation.Run(parse.GetValue(file)!.FullName, fields, CliShared.Warn(stderr));
             var target = CliOutput.Open(parse.GetValue(output), stdout, [parse.GetValue(file)!.FullName]);
@@ -108,12 +101,8 @@ internal static class EvalCommand
     private static Command RougeCommand(TextWriter stdout, TextWriter stderr)
     {
         var peer = new Option<FileInfo>("--peer") { Description = "The summary to score, one sentence per line.", Required = true };
-        var refs = new Option<FileInfo[]>("--refs")
-        {
-            Description = "Reference (model) summaries, one sentence per line.",
-            Required = true,
-            AllowMultipleArgumentsPerToken = true,
-        };
+        var refs = CliShared.ListOption("--refs", "Reference (model) summaries, one sentence per line.");
+        refs.Required = true;
         var stem = new Option<bool>("-m", "--stem") { Description = "Porter-stem tokens longer than 3 characters (ROUGE -m)." };
         var stopwords = new Option<bool>("-s", "--stopwords") { Description = "Remove SMART stopwords (ROUGE -s)." };
         var length = new Option<int?>("-l", "--length") { Description = "Keep only the first N words (ROUGE -l N)." };
@@ -150,9 +139,9 @@ internal static class EvalCommand
             };
             var rouge = new Rouge(options);
             var summary = DucLayout.ReadSummary(parse.GetValue(peer)!.FullName);
-            var references = parse.GetValue(refs)!.Select(f => (IReadOnlyList<string>)DucLayout.ReadSummary(f.FullName)).ToList();
+            var references = parse.GetValue(refs)!.Select(f => (IReadOnlyList<string>)DucLayout.ReadSummary(Path.GetFullPath(f))).ToList();
             var scores = rouge.Score(summary, references);
-            var target = CliOutput.Open(parse.GetValue(output), stdout, [parse.GetValue(peer)!.FullName, .. parse.GetValue(refs)!.Select(f => f.FullName)]);
+            var target = CliOutput.Open(parse.GetValue(output), stdout, [parse.GetValue(peer)!.FullName, .. parse.GetValue(refs)!.Select(Path.GetFullPath)]);
             EvaluationWriter.Rouge(rouge.Measures, scores, CliShared.Format<EvaluationFormat>(parse, format), target);
             CliOutput.Close(target, stdout, parse.GetValue(output), stderr, "The scores");
             return RoundupCli.Success;

@@ -29,6 +29,7 @@ public static class RoundupCli
             ExtractCommand.Create(stdout, stderr),
             EvalCommand.Create(stdout, stderr),
         };
+        CliOutput.Begin();
         try
         {
             var parsed = root.Parse(args.Length == 0 ? ["--help"] : args);
@@ -72,6 +73,10 @@ public static class RoundupCli
                 stderr.WriteLine(e);
             }
             return InternalError;
+        }
+        finally
+        {
+            CliOutput.Abandon();
         }
     }
 

@@ -114,6 +114,39 @@ public class CliBehaviourTests
         Assert.StartsWith("ROUGE-1 Average_R:", File.ReadAllText(scores));
     }
 
+    [Theory]
+    [InlineData("extract")]
+    [InlineData("cluster")]
+    [InlineData("brief")]
+    public void A_run_that_finds_nothing_leaves_no_output_file_and_keeps_an_earlier_one(string command)
+    {
+        using var empty = new TempFolder();
+        using var outDir = new TempFolder();
+        var fresh = Path.Combine(outDir.Path, "fresh.out");
+        var earlier = Path.Combine(outDir.Path, "earlier.out");
+        File.WriteAllText(earlier, "an earlier run's output\n");
+
+        var first = CliRunner.Run(command, empty.Path, "-o", fresh);
+        var second = CliRunner.Run(command, empty.Path, "-o", earlier);
+
+        Assert.Equal(1, first.ExitCode);
+        Assert.Equal(1, second.ExitCode);
+        Assert.False(File.Exists(fresh));
+        Assert.Equal("an earlier run's output\n", File.ReadAllText(earlier));
+        Assert.Equal(["earlier.out"], Directory.GetFileSystemEntries(outDir.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Output_to_a_device_is_written_to_the_device()
+    {
+        var result = CliRunner.Run("brief", TestPaths.Palmyra, "-o", "/dev/null");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("", result.Stdout);
+        // Replaced by a file, /dev/null would now hold the brief.
+        Assert.Equal(0, new FileInfo("/dev/null").Length);
+    }
+
     [Fact]
     public void A_full_disk_is_a_clear_error_and_a_closed_pipe_ends_quietly()
     {
@@ -152,30 +185,6 @@ public class EmptyBriefTests
         Assert.Equal(1, result.ExitCode);
         Assert.Equal("", result.Stdout);
         Assert.Contains("Nothing to brief: no sentence of the 1 article read fits in 120 words", result.Stderr);
-    }
-}
-
-public class MixedStoriesTests
-{
-    private static readonly string Docs = Path.Combine(TestPaths.RepositoryRoot, "tests", "Roundup.Cli.Tests", "Data", "golden", "duc", "docs");
-
-    [Fact]
-    public void Articles_of_two_events_are_briefed_with_a_warning_naming_both_stories()
-    {
-        var result = CliRunner.Run("brief", Path.Combine(Docs, "quake"), Path.Combine(Docs, "vote"));
-
-        Assert.Equal(0, result.ExitCode);
-        Assert.Contains("warning: these 4 articles read as 2 stories", result.Stderr);
-        Assert.Contains("roundup cluster --brief", result.Stderr);
-    }
-
-    [Fact]
-    public void Articles_of_one_event_are_briefed_without_a_warning()
-    {
-        var result = CliRunner.Run("brief", TestPaths.Palmyra);
-
-        Assert.Equal(0, result.ExitCode);
-        Assert.Equal("", result.Stderr);
     }
 }
 

@@ -87,9 +87,11 @@ public class EvalCommandTests
         var models = unit.GetProperty("models").EnumerateArray()
             .Select((m, i) => dir.File($"model{i}.txt", string.Join('\n', m.EnumerateArray().Select(s => s.GetString())))).ToArray();
 
-        var result = CliRunner.Run(["eval", "rouge", "--peer", peer, "--refs", .. models, "-m", "-n", "2"]);
+        var result = CliRunner.Run(["eval", "rouge", "--peer", peer, "--refs", string.Join(',', models), "-m", "-n", "2"]);
+        var repeated = CliRunner.Run(["eval", "rouge", "--peer", peer, .. models.SelectMany(m => new[] { "--refs", m }), "-m", "-n", "2"]);
 
         Assert.Equal(0, result.ExitCode);
+        Assert.Equal(result.Stdout, repeated.Stdout);
         foreach (var measure in new[] { "ROUGE-1", "ROUGE-2", "ROUGE-L", "ROUGE-SU4" })
         {
             var m = Regex.Match(result.Stdout, $@"^{measure} Average_R: (\S+) Average_P: (\S+) Average_F: (\S+)$", RegexOptions.Multiline);
@@ -99,5 +101,21 @@ public class EvalCommandTests
             Assert.Equal(e.GetProperty("P").GetDouble(), double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), 5);
             Assert.InRange(double.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture) - e.GetProperty("F").GetDouble(), -0.00001, 0.00001);
         }
+    }
+
+    [Fact]
+    public void Every_list_option_takes_commas_or_the_option_repeated()
+    {
+        using var dir = Fixture();
+        string[] common = ["eval", "summaries", "--docs", Path.Combine(dir.Path, "docs"), "--refs", Path.Combine(dir.Path, "refs"), "--words", "12", "--format", "json"];
+
+        var commas = CliRunner.Run([.. common, "--methods", "lead,klsum"]);
+        var repeated = CliRunner.Run([.. common, "--methods", "lead", "--methods", "klsum"]);
+
+        Assert.Equal(0, commas.ExitCode);
+        static string Scores(string json) => Regex.Replace(json, "\"ms_per_cluster\": [0-9.]+", "");
+        Assert.Equal(Scores(commas.Stdout), Scores(repeated.Stdout));
+        Assert.Contains("\"klsum\"", commas.Stdout);
+        Assert.DoesNotContain("\"lexrank\"", commas.Stdout);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Roundup.Text;
 
 namespace Roundup.Briefing;
@@ -95,7 +96,7 @@ internal sealed class ConceptCoverage(ConceptCoverageOptions? options = null) : 
         foreach (var group in corpus.Groups)
         {
             var s = corpus.Sentences[group.Representative];
-            if (s.Words > budget || s.Tokens.Length == 0)
+            if (s.Words > budget || s.Tokens.Length == 0 || !IsProse(s.Text))
             {
                 continue;
             }
@@ -108,6 +109,28 @@ internal sealed class ConceptCoverage(ConceptCoverageOptions? options = null) : 
             result.Add(group.Representative);
         }
         return result;
+    }
+
+    /// <summary>
+    /// Prose is mostly letters and digits (punctuation is a few per cent of news text): a "sentence" in which other
+    /// characters outnumber them is debris — a table rule, a run of commas, leftover markup — that counts as few words
+    /// against the budget but fills the page.
+    /// </summary>
+    internal static bool IsProse(string text)
+    {
+        int word = 0, other = 0;
+        foreach (char c in text)
+        {
+            if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
+            {
+                word++;
+            }
+            else if (!char.IsWhiteSpace(c))
+            {
+                other++;
+            }
+        }
+        return word > other;
     }
 
     private static HashSet<string> ContentStems(Sentence s)

@@ -44,6 +44,49 @@ public static class BriefWriter
         }
     }
 
+    /// <summary>
+    /// Writes several briefs (one per story) as one document: text and Markdown one after another, JSON an array of
+    /// brief objects, HTML one page with a section per story.
+    /// </summary>
+    public static void WriteAll(IReadOnlyList<Brief> briefs, BriefFormat format, TextWriter output)
+    {
+        switch (format)
+        {
+            case BriefFormat.Text:
+                for (int i = 0; i < briefs.Count; i++)
+                {
+                    if (i > 0)
+                    {
+                        output.WriteLine();
+                        output.WriteLine();
+                    }
+                    TextBrief.Write(briefs[i], output);
+                }
+                break;
+            case BriefFormat.Markdown:
+                for (int i = 0; i < briefs.Count; i++)
+                {
+                    if (i > 0)
+                    {
+                        output.WriteLine();
+                        output.WriteLine("---");
+                        output.WriteLine();
+                    }
+                    // Anchors are numbered per story so that every marker jumps to its own story's source list.
+                    MarkdownBrief.Write(briefs[i], output, $"story-{i + 1}-");
+                }
+                break;
+            case BriefFormat.Json:
+                JsonBrief.WriteAll(briefs, output);
+                break;
+            case BriefFormat.Html:
+                HtmlBrief.WriteAll(briefs, output);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown brief format.");
+        }
+    }
+
     /// <summary>1-based source numbers of a summary sentence, as the source list numbers the articles.</summary>
     internal static List<int> SourceNumbers(Brief brief, BriefSentence sentence)
     {

@@ -23,25 +23,59 @@ internal static class HtmlBrief
 
     public static void Write(Brief brief, TextWriter output)
     {
+        Head(brief.Title, output);
+        output.WriteLine($"<h1>{E(brief.Title)}</h1>");
+        Body(brief, output, "");
+        Foot(output);
+    }
+
+    /// <summary>Several briefs on one page: a section per story, each with its own numbered sources.</summary>
+    public static void WriteAll(IReadOnlyList<Brief> briefs, TextWriter output)
+    {
+        var title = $"{Plural.Of(briefs.Count, "story", "stories")}";
+        Head(title, output);
+        output.WriteLine($"<h1>{E(title)}</h1>");
+        for (int i = 0; i < briefs.Count; i++)
+        {
+            output.WriteLine($"<section id=\"story-{i + 1}\">");
+            output.WriteLine($"<h2>{E(briefs[i].Title)}</h2>");
+            Body(briefs[i], output, $"story-{i + 1}-");
+            output.WriteLine("</section>");
+        }
+        Foot(output);
+    }
+
+    private static void Head(string title, TextWriter output)
+    {
         output.WriteLine("<!DOCTYPE html>");
         output.WriteLine("<html lang=\"en\">");
         output.WriteLine("<head>");
         output.WriteLine("<meta charset=\"utf-8\" />");
         output.WriteLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />");
-        output.WriteLine($"<title>{E(brief.Title)}</title>");
+        output.WriteLine($"<title>{E(title)}</title>");
         output.WriteLine($"<style>{Style}</style>");
         output.WriteLine("</head>");
         output.WriteLine("<body>");
-        output.WriteLine($"<h1>{E(brief.Title)}</h1>");
+    }
+
+    private static void Foot(TextWriter output)
+    {
+        output.WriteLine("</body>");
+        output.WriteLine("</html>");
+    }
+
+    /// <summary>The brief, its meta line and its sources; anchors carry <paramref name="anchor"/> to stay unique on the page.</summary>
+    private static void Body(Brief brief, TextWriter output, string anchor)
+    {
         output.WriteLine("<div class=\"brief\">");
         foreach (var sentence in brief.Summary)
         {
-            var markers = string.Join(",", BriefWriter.SourceNumbers(brief, sentence).Select(n => $"<a href=\"#source-{n}\">{n}</a>"));
+            var markers = string.Join(",", BriefWriter.SourceNumbers(brief, sentence).Select(n => $"<a href=\"#{anchor}source-{n}\">{n}</a>"));
             output.WriteLine($"<p>{E(sentence.Text)} <sup>[{markers}]</sup></p>");
         }
         output.WriteLine("</div>");
         output.WriteLine($"<p class=\"meta\">{Plural.Of(brief.Words, "word")} from {Plural.Of(brief.Articles.Count, "article")}, selected by {E(brief.Method)}.</p>");
-        output.WriteLine("<h2>Sources</h2>");
+        output.WriteLine(anchor.Length == 0 ? "<h2>Sources</h2>" : "<h3>Sources</h3>");
         output.WriteLine("<ol class=\"sources\">");
         for (int i = 0; i < brief.Articles.Count; i++)
         {
@@ -49,11 +83,9 @@ internal static class HtmlBrief
             var title = E(a.Title ?? a.Id);
             var linked = BriefWriter.IsWebUrl(a.Url) ? $"<a href=\"{E(a.Url!)}\" rel=\"noopener nofollow\">{title}</a>" : title;
             var date = a.Published is { } d ? $" <time datetime=\"{JsonText.Iso(d)}\">{d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}</time>" : "";
-            output.WriteLine($"<li id=\"source-{i + 1}\"><strong>{E(BriefWriter.OutletOrFile(a))}</strong>: {linked}{date}</li>");
+            output.WriteLine($"<li id=\"{anchor}source-{i + 1}\"><strong>{E(BriefWriter.OutletOrFile(a))}</strong>: {linked}{date}</li>");
         }
         output.WriteLine("</ol>");
-        output.WriteLine("</body>");
-        output.WriteLine("</html>");
     }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);

@@ -7,13 +7,13 @@ namespace Roundup.Output;
 /// <summary>Markdown: a heading, one paragraph per sentence with linked source markers, a numbered source list.</summary>
 internal static class MarkdownBrief
 {
-    public static void Write(Brief brief, TextWriter output)
+    public static void Write(Brief brief, TextWriter output, string anchorPrefix = "")
     {
         output.WriteLine($"# {Escape(brief.Title)}");
         output.WriteLine();
         foreach (var sentence in brief.Summary)
         {
-            var markers = string.Join(", ", BriefWriter.SourceNumbers(brief, sentence).Select(n => $"[{n}](#source-{n})"));
+            var markers = string.Join(", ", BriefWriter.SourceNumbers(brief, sentence).Select(n => $"[{n}](#{anchorPrefix}source-{n})"));
             output.WriteLine($"{Escape(sentence.Text)} <sup>{markers}</sup>");
             output.WriteLine();
         }
@@ -27,7 +27,7 @@ internal static class MarkdownBrief
             var title = Escape(a.Title ?? a.Id);
             var linked = BriefWriter.IsWebUrl(a.Url) ? $"[{title}]({a.Url!.Replace(" ", "%20").Replace("(", "%28").Replace(")", "%29")})" : title;
             var date = a.Published is { } d ? $", {JsonText.Iso(d)}" : "";
-            output.WriteLine($"{i + 1}. <a id=\"source-{i + 1}\"></a>**{Escape(BriefWriter.OutletOrFile(a))}**: {linked}{date}");
+            output.WriteLine($"{i + 1}. <a id=\"{anchorPrefix}source-{i + 1}\"></a>**{Escape(BriefWriter.OutletOrFile(a))}**: {linked}{date}");
         }
     }
 

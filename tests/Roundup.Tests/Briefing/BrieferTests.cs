@@ -78,4 +78,27 @@ public class BriefBudgetTests
         Assert.True(brief.Summary.Count(s => s.Text == "Ok.") <= 1);
         Assert.Contains(brief.Summary, s => s.Text.StartsWith("Troops retook", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_run_of_punctuation_is_not_taken_for_a_short_sentence()
+    {
+        var article = Make("debris",
+            "The council approved the budget on Monday after a long debate.",
+            new string(',', 100_000) + " The mayor said the vote was close.",
+            "Residents had asked for more money for schools and roads.");
+
+        var brief = new Briefer().Brief([article], 120);
+
+        Assert.Equal(2, brief.Summary.Count);
+        Assert.All(brief.Summary, s => Assert.True(s.Text.Length < 200, s.Text[..Math.Min(80, s.Text.Length)]));
+    }
+
+    [Theory]
+    [InlineData("The council approved the budget on Monday.", true)]
+    [InlineData("Das Parlament stimmte am Montag über den Haushalt ab.", true)]
+    [InlineData("संसद ने सोमवार को बजट पारित किया।", true)]
+    [InlineData("|----|----|----|----| Total |", false)]
+    [InlineData("<< >> {{ }} ;; -- ok.", false)]
+    public void Prose_is_mostly_letters_and_digits(string text, bool prose) =>
+        Assert.Equal(prose, ConceptCoverage.IsProse(text));
 }
