@@ -37,8 +37,9 @@ public sealed class Briefer(ISummarizer? summarizer = null)
         var summary = new List<BriefSentence>();
         foreach (var s in ordered)
         {
-            var sources = corpus.ArticlesCarrying(s).Select(a => corpus.Articles[a].Id).ToList();
-            summary.Add(new BriefSentence(corpus.Sentences[s].Text, sources, sources.Count));
+            var carrying = corpus.ArticlesCarrying(s);
+            var sources = carrying.Select(a => corpus.Articles[a].Id).ToList();
+            summary.Add(new BriefSentence(corpus.Sentences[s].Text, sources, sources.Count) { Independent = corpus.Independent(carrying) });
         }
         int total = summary.Sum(s => WordCounter.Count(s.Text));
         if (total > words)

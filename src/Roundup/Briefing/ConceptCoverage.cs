@@ -157,8 +157,9 @@ internal sealed class ConceptCoverage(ConceptCoverageOptions? options = null) : 
     }
 
     /// <summary>
-    /// Concept ids and weights for one corpus: a concept's weight is the number of articles that mention it,
-    /// plus <see cref="ConceptCoverageOptions.LeadBonus"/> for each that mentions it in its lead.
+    /// Concept ids and weights for one corpus: a concept's weight is the number of independent sources (articles,
+    /// reprints of one story counted once) that mention it, plus <see cref="ConceptCoverageOptions.LeadBonus"/> for
+    /// each that mentions it in its lead.
     /// </summary>
     private sealed class ConceptIndex
     {
@@ -183,14 +184,15 @@ internal sealed class ConceptCoverage(ConceptCoverageOptions? options = null) : 
                         documents.Add([]);
                         leads.Add([]);
                     }
-                    documents[id].Add(sentence.Article);
+                    // A wire story run by two outlets is one source: its concepts count once.
+                    documents[id].Add(corpus.OriginOf[sentence.Article]);
                     if (sentence.Index < options.LeadSentences)
                     {
-                        leads[id].Add(sentence.Article);
+                        leads[id].Add(corpus.OriginOf[sentence.Article]);
                     }
                 }
             }
-            int minDf = shared ? MinDocumentFrequency(corpus.Articles.Count, options) : 1;
+            int minDf = shared ? MinDocumentFrequency(corpus.OriginOf.Distinct().Count(), options) : 1;
             Weights = documents.Select((d, id) => d.Count >= minDf ? d.Count + options.LeadBonus * leads[id].Count : 0).ToArray();
         }
 

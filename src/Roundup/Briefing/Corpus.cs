@@ -30,11 +30,18 @@ public sealed class Corpus
     /// <summary>For each sentence, the id of its group.</summary>
     public IReadOnlyList<int> GroupOf { get; }
 
+    /// <summary>
+    /// For each article, the earliest article it reprints (through any chain of reprints), or itself: articles with
+    /// one origin are one source, however many outlets ran the copy.
+    /// </summary>
+    public IReadOnlyList<int> OriginOf { get; }
+
     private readonly HashSet<long>[] _bigrams;
 
     private Corpus(IReadOnlyList<Article> articles, List<Sentence> sentences, HashSet<long>[] bigrams, int[] groupOf, List<SentenceGroup> groups)
     {
         _bigrams = bigrams;
+        OriginOf = Origins(articles);
         Articles = articles;
         Sentences = sentences;
         GroupOf = groupOf;
@@ -79,6 +86,23 @@ public sealed class Corpus
         var groups = members.Select((m, id) => new SentenceGroup(
             id, m, ChooseRepresentative(m, sentences, bigrams), m.Select(i => sentences[i].Article).Distinct().Order().ToList())).ToList();
         return new Corpus(articles, sentences, bigrams, groupOf, groups);
+    }
+
+    /// <summary>The number of distinct origins among <paramref name="articles"/> (see <see cref="OriginOf"/>).</summary>
+    public int Independent(IEnumerable<int> articles) => articles.Select(a => OriginOf[a]).Distinct().Count();
+
+    private static int[] Origins(IReadOnlyList<Article> articles)
+    {
+        var detector = new ReprintDetector();
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var origin = new int[articles.Count];
+        for (int a = 0; a < articles.Count; a++)
+        {
+            index.TryAdd(articles[a].Id, a);
+            var of = detector.Add(articles[a]);
+            origin[a] = of is not null && index.TryGetValue(of, out var earlier) && earlier != a ? origin[earlier] : a;
+        }
+        return origin;
     }
 
     /// <summary>

@@ -4,7 +4,14 @@ namespace Roundup.Model;
 /// <param name="Text">The sentence exactly as one of its sources has it.</param>
 /// <param name="Sources">Ids of all articles that carry this sentence or a near-identical version.</param>
 /// <param name="Support">How many articles carry it (the length of <paramref name="Sources"/>).</param>
-public sealed record BriefSentence(string Text, IReadOnlyList<string> Sources, int Support);
+public sealed record BriefSentence(string Text, IReadOnlyList<string> Sources, int Support)
+{
+    /// <summary>
+    /// How many independent sources carry it: <see cref="Support"/> with the reprints of one story (wire copy run by
+    /// several outlets) counted once.
+    /// </summary>
+    public int Independent { get; init; } = Support;
+}
 
 /// <summary>An attributed extractive multi-document summary.</summary>
 /// <param name="Title">The most representative headline of the articles.</param>

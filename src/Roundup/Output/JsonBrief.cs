@@ -7,7 +7,7 @@ namespace Roundup.Output;
 
 /// <summary>
 /// JSON: <c>{"title","method","budget","words","articles":[{"id","path","outlet","url","title","published",
-/// "dateline","agency","words"}],"summary":[{"text","sources":[ids],"support"}]}</c>. Absent values are null.
+/// "dateline","agency","words"}],"summary":[{"text","sources":[ids],"support","independent"}]}</c>. Absent values are null.
 /// </summary>
 internal static class JsonBrief
 {
@@ -75,6 +75,7 @@ internal static class JsonBrief
             }
             json.WriteEndArray();
             json.WriteNumber("support", s.Support);
+            json.WriteNumber("independent", s.Independent);
             json.WriteEndObject();
         }
         json.WriteEndArray();

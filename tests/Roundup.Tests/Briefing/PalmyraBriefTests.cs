@@ -28,6 +28,15 @@ public class PalmyraBriefTests
     }
 
     [Fact]
+    public void A_fact_several_outlets_share_is_briefed_and_the_wire_copy_counts_once()
+    {
+        Assert.Contains(Brief.Summary, s => s.Support >= 3);
+        // The example holds one AFP story twice (the second a reprint of the first).
+        Assert.All(Brief.Summary.Where(s => s.Sources.Contains(Articles[1].Id) && s.Sources.Contains(Articles[2].Id)),
+            s => Assert.Equal(s.Support - 1, s.Independent));
+    }
+
+    [Fact]
     public void Every_sentence_is_verbatim_in_a_source_it_cites()
     {
         foreach (var sentence in Brief.Summary)
