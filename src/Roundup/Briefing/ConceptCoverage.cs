@@ -16,7 +16,7 @@ internal sealed class ConceptCoverage(ConceptCoverageOptions? options = null) : 
 
 
     /// <summary>First words that make a sentence lean on the one before it, so it does not stand alone in a brief.</summary>
-    private static readonly HashSet<string> DependentOpeners = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> DependentOpeners = new(StringComparer.Ordinal)
     {
         "but", "and", "or", "so", "however", "also", "meanwhile", "still", "yet", "then", "he", "she", "it", "they",
         "this", "these", "those", "his", "her", "its", "their", "there", "such", "that",

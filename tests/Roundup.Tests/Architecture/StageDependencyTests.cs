@@ -15,6 +15,7 @@ public class StageDependencyTests
         "Roundup.Dedup",
         "Roundup.Stories",
         "Roundup.Briefing",
+        "Roundup.Analysis",
         "Roundup.Evaluation",
         "Roundup.Output",
     ];

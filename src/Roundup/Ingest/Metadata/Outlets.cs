@@ -3,27 +3,25 @@ using System.Text.RegularExpressions;
 namespace Roundup.Ingest.Metadata;
 
 /// <summary>
-/// Finds the publishing outlet: the host of the article's URL, else the name of a known outlet that the
-/// text uses to refer to itself ("told The New Arab", "Al Jazeera has learned"). Wire agencies are left
-/// out of the second rule on purpose: "told Reuters" names a source that many outlets quote, not the publisher.
+/// Finds the publishing outlet: the host of the article's URL, else a name the text gives as its own. Reporters write
+/// of their own outlet as the one people speak to ("… a spokesman told The New Arab", and again for the next source)
+/// or as the one that learns things ("Al Jazeera has learned"); a quote taken from another outlet names it once. So a
+/// name counts when several sentences say something was told to it, or once in a self-reference; wire agencies never
+/// count (their copy is quoted everywhere). No list of outlets is built in: any name qualifies on this evidence.
 /// </summary>
 internal static partial class Outlets
 {
-    /// <summary>Non-agency outlets whose reporters are commonly "told" things in their own copy.</summary>
-    private static readonly string[] KnownOutlets =
-    [
-        "The New Arab", "Al Jazeera", "Al Arabiya", "Middle East Eye", "The National", "Gulf News", "Khaleej Times",
-        "Arab News", "Asharq Al-Awsat", "Al-Monitor", "Daily Sabah", "Hurriyet Daily News", "The Times of Israel",
-        "Haaretz", "The Jerusalem Post", "Dawn", "The Express Tribune", "Pakistan Today", "The Hindu", "Hindustan Times",
-        "The Times of India", "NDTV", "The Straits Times", "South China Morning Post", "The Japan Times", "BBC", "CNN",
-        "Fox News", "NBC News", "CBS News", "ABC News", "Sky News", "The Guardian", "The Observer", "The Independent",
-        "The Telegraph", "The Times", "Financial Times", "The Economist", "The New York Times", "The Washington Post",
-        "The Wall Street Journal", "Los Angeles Times", "USA Today", "Politico", "The Atlantic", "Newsweek", "Time",
-        "Bloomberg", "Der Spiegel", "Le Monde", "France 24", "Deutsche Welle", "Euronews", "RT", "Sputnik", "TASS",
-        "The Moscow Times", "The Irish Times", "The Sydney Morning Herald", "The Australian", "CBC News",
-        "The Globe and Mail", "Toronto Star", "Daily Mail", "The Sun", "Mirror", "HuffPost", "Vox", "Axios", "NPR",
-        "Voice of America", "Radio Free Europe", "Kurdistan 24", "Rudaw", "Enab Baladi", "Syria Direct", "Orient News",
-    ];
+    /// <summary>Sentences that must name one recipient of "told" before it is taken for the publisher.</summary>
+    private const int MinToldSentences = 2;
+
+    /// <summary>Wire agencies: their names are credits and sources in everybody's copy, never a publisher's self-reference.</summary>
+    private static readonly HashSet<string> Agencies = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "AFP", "Agence France-Presse", "Agence France Presse", "Reuters", "AP", "Associated Press", "The Associated Press", "Xinhua",
+        "dpa", "Deutsche Presse-Agentur", "ANI", "PTI", "Press Trust of India", "IANS", "Anadolu", "Anadolu Agency", "EFE", "ANSA",
+        "Kyodo", "Kyodo News", "Yonhap", "TASS", "RIA Novosti", "Interfax", "UPI", "United Press International", "Bernama", "Antara",
+        "SANA", "IRNA", "Bloomberg",
+    };
 
     private static readonly Regex SelfReference = BuildSelfReference();
 
@@ -46,10 +44,11 @@ internal static partial class Outlets
         return host;
     }
 
-    /// <summary>The known outlet that the text most often refers to as itself, or null.</summary>
+    /// <summary>The name the text gives as its own publisher (see the class summary), or null.</summary>
     public static string? FromSelfReference(IEnumerable<string> paragraphs)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var told = new Dictionary<string, int>(StringComparer.Ordinal);
+        var learned = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var paragraph in paragraphs)
         {
             if (!MayReferToItself(paragraph))
@@ -58,11 +57,16 @@ internal static partial class Outlets
             }
             foreach (Match m in SelfReference.Matches(paragraph))
             {
-                var name = m.Groups["a"].Success ? m.Groups["a"].Value : m.Groups["b"].Value;
-                counts[name] = counts.GetValueOrDefault(name) + 1;
+                var (name, counts) = m.Groups["a"].Success ? (m.Groups["a"].Value, told) : (m.Groups["b"].Value, learned);
+                if (!Agencies.Contains(name))
+                {
+                    counts[name] = counts.GetValueOrDefault(name) + 1;
+                }
             }
         }
-        return counts.Count == 0 ? null : counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
+        var candidates = told.Where(kv => kv.Value >= MinToldSentences).Concat(learned)
+            .GroupBy(kv => kv.Key, StringComparer.Ordinal).Select(g => (Name: g.Key, Count: g.Sum(kv => kv.Value))).ToList();
+        return candidates.Count == 0 ? null : candidates.OrderByDescending(c => c.Count).ThenBy(c => c.Name, StringComparer.Ordinal).First().Name;
     }
 
     private static readonly string[] SelfReferenceCues = ["told", "spoke", "speaking", "interview", "said to", "learn", "understands", "reveal", "has seen"];
@@ -80,10 +84,15 @@ internal static partial class Outlets
         return false;
     }
 
+    /// <summary>
+    /// A name: an optional "The", then one to four capitalised words (hyphens and "al-" inside), not followed by another
+    /// capitalised word (then it is a person's title or a longer name).
+    /// </summary>
+    private const string Name = @"(?:The\s+)?\p{Lu}[\p{L}\-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]*){0,3}";
+
     private static Regex BuildSelfReference()
     {
-        var names = string.Join('|', KnownOutlets.OrderByDescending(n => n.Length).Select(Regex.Escape));
-        var pattern = $@"\b(?:told|speaking to|spoke to|in an interview with|said to)\s+(?<a>{names})\b(?!\s+\p{{Lu}})|\b(?<b>{names})\s+(?:has learned|has learnt|understands|can reveal|has seen)\b";
+        var pattern = $@"\b(?:told|speaking to|spoke to|in an interview with|said to)\s+(?<a>{Name})\b(?!\s+\p{{Lu}})(?!-)|(?<![\p{{L}}\-])(?<b>{Name})\s+(?:has learned|has learnt|understands|can reveal|has seen)\b";
         return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 }

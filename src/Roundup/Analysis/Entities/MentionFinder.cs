@@ -1,0 +1,250 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using Roundup.Text;
+
+namespace Roundup.Analysis.Entities;
+
+/// <summary>A name as one sentence writes it, with what its context says of its kind.</summary>
+/// <param name="Text">The name as written, without a leading "the" or a possessive.</param>
+/// <param name="Sentence">Index of the sentence in the corpus.</param>
+/// <param name="Kind">What the words around it say it is (<see cref="EntityKind.Other"/> when they say nothing).</param>
+/// <param name="Acronym">True for an all-capitals acronym ("ISIS", "AFP").</param>
+/// <param name="Expansion">For an acronym in parentheses, the name it abbreviates ("Islamic State in Iraq and Syria").</param>
+internal sealed record NameMention(string Text, int Sentence, EntityKind Kind, bool Acronym, string? Expansion);
+
+/// <summary>
+/// Finds names in a sentence without a trained model: runs of capitalised words (with "of", "for" and "the" inside
+/// a name, and Arabic particles such as "al-"), acronyms, and an acronym's expansion when it follows in parentheses.
+/// A capitalised word that opens the sentence counts only when the story also writes it capitalised elsewhere.
+/// </summary>
+internal static partial class MentionFinder
+{
+    /// <summary>An acronym is two to six capitals ("IS", "UNESCO"); longer runs are shouted words.</summary>
+    private const int MaxAcronym = 6;
+
+    /// <summary>The words before a "(ACR)" searched for the name it abbreviates.</summary>
+    private const int MaxExpansionWords = 8;
+
+    private static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet(["of", "for", "de", "bin", "ibn", "abu", "al", "el"], StringComparer.Ordinal);
+
+    /// <summary>Calendar words are dates, not entities.</summary>
+    private static readonly FrozenSet<string> Calendar = FrozenSet.ToFrozenSet(
+    [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+        "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Words before a name that make it a person's.</summary>
+    private static readonly FrozenSet<string> PersonCues = FrozenSet.ToFrozenSet(
+    [
+        "president", "minister", "mr", "mrs", "ms", "dr", "general", "gen", "king", "queen", "sheikh", "pope", "director", "spokesman",
+        "spokeswoman", "chief", "leader", "commander", "colonel", "col", "sen", "senator", "governor", "mayor", "judge", "prince",
+        "lieutenant", "sergeant", "captain", "professor", "prof", "rep", "ambassador", "secretary", "premier", "chancellor",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Words before a name that make it a place ("the city of X", "in X").</summary>
+    private static readonly FrozenSet<string> PlaceCues = FrozenSet.ToFrozenSet(
+        [
+            "city", "cities", "town", "towns", "village", "villages", "province", "provinces", "region", "regions", "capital", "country",
+            "district", "districts", "strongholds", "stronghold", "heartland", "near", "outside", "in",
+        ],
+        StringComparer.Ordinal);
+
+    /// <summary>Head words of organisations' names in English.</summary>
+    internal static readonly FrozenSet<string> OrganizationWords = FrozenSet.ToFrozenSet(
+    [
+        "observatory", "ministry", "council", "army", "court", "agency", "committee", "party", "front", "group", "organization",
+        "organisation", "commission", "centre", "center", "union", "bank", "company", "institute", "foundation", "federation",
+        "association", "authority", "office", "department", "command", "forces", "brigade", "brigades", "coalition", "alliance",
+        "movement", "network", "service", "university", "hospital", "museum", "assembly", "parliament", "senate", "congress",
+        "government", "police", "press", "news", "times", "post", "state", "nations", "corporation", "inc", "ltd", "club", "league",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Lower-case words after a name that make it an organisation ("the X group", "X fighters").</summary>
+    private static readonly FrozenSet<string> OrganizationFollowers = FrozenSet.ToFrozenSet(
+        ["group", "fighters", "militants", "militia", "jihadists", "spokesman", "members", "leadership", "insurgents"], StringComparer.Ordinal);
+
+    [GeneratedRegex(@"[\p{L}\p{M}][\p{L}\p{M}'’\-]*|\d+|[^\s\p{L}\p{M}\d]", RegexOptions.CultureInvariant)]
+    private static partial Regex TokenPattern();
+
+    /// <summary>The tokens of a sentence.</summary>
+    public static List<string> Tokens(string sentence) => TokenPattern().Matches(sentence).Select(m => m.Value).ToList();
+
+    /// <summary>
+    /// The names in <paramref name="tokens"/> (sentence <paramref name="sentence"/>); <paramref name="capitalisedElsewhere"/>
+    /// says whether a word that opens the sentence is written capitalised inside other sentences of the story.
+    /// </summary>
+    public static List<NameMention> Find(List<string> tokens, int sentence, Func<string, bool> capitalisedElsewhere)
+    {
+        var result = new List<NameMention>();
+        int i = 0;
+        while (i < tokens.Count)
+        {
+            if (IsAcronym(tokens, i))
+            {
+                // "SYRIAN troops", "PALMYRA, Syria": a lead's first word in capitals, unless the story uses it as an acronym elsewhere.
+                bool shouted = !capitalisedElsewhere(tokens[i])
+                    && (i == 0 || (i + 1 < tokens.Count && tokens[i + 1].Length > 0 && char.IsLower(tokens[i + 1][0]) && tokens[i].Length > 3));
+                if (!shouted)
+                {
+                    bool parenthesised = i > 0 && tokens[i - 1] == "(" && i + 1 < tokens.Count && tokens[i + 1] == ")";
+                    var expansion = parenthesised ? Expansion(tokens, i - 1, tokens[i]) : null;
+                    result.Add(new NameMention(tokens[i], sentence, expansion is null ? EntityKind.Organization : KindOf(tokens, i, i + 1, expansion), true, expansion));
+                }
+                i++;
+                continue;
+            }
+            if (!StartsName(tokens[i]))
+            {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < tokens.Count)
+            {
+                if (StartsName(tokens[end]) && !IsAcronym(tokens, end))
+                {
+                    end++;
+                }
+                else if (Connectors.Contains(tokens[end]) && end + 1 < tokens.Count && StartsName(tokens[end + 1]) && !IsAcronym(tokens, end + 1))
+                {
+                    end += 2;
+                }
+                else if (tokens[end] is "of" or "for" && end + 2 < tokens.Count && tokens[end + 1] == "the" && StartsName(tokens[end + 2]))
+                {
+                    end += 3; // "Islamic State of Iraq and the Levant", "Bank of the West"
+                }
+                else if (IsParticle(tokens[end]))
+                {
+                    end++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+            int start = i;
+            if (tokens[start] is "The" or "A" or "An" && end - start > 1 && (start == 0 || !IsTitleThe(tokens, start)))
+            {
+                start++; // "the Observatory" is the Observatory; "The New Arab" keeps its article only mid-sentence
+            }
+            while (start == i && end - start > 1 && tokens[start] is not "The" && Stopwords.Contains(tokens[start].ToLowerInvariant()))
+            {
+                start++; // "On Friday", "But Assad": a function word that opens the sentence is no part of a name
+            }
+            // "President Bashar al-Assad" names Bashar al-Assad, a person.
+            bool titled = false;
+            while (end - start > 1 && (PersonCues.Contains(tokens[start].ToLowerInvariant().TrimEnd('.')) || tokens[start] == "Prime"))
+            {
+                start++;
+                titled = true;
+            }
+            var words = tokens.Skip(start).Take(end - start).ToList();
+            bool single = words.Count == 1;
+            bool possessive = words[^1].EndsWith("'s", StringComparison.Ordinal) || words[^1].EndsWith("’s", StringComparison.Ordinal);
+            bool adjective = single && !possessive && end < tokens.Count && (
+                // A lone capitalised word before a lower-case word is an adjective: "Syrian troops", "Russian jets".
+                (char.IsLower(tokens[end][0]) && !Stopwords.Contains(tokens[end]) && (!OrganizationFollowers.Contains(tokens[end]) || Demonym(words[0])))
+                // … and so is a demonym joined to another: "Russian and Syrian air strikes".
+                || (tokens[end] is "and" or "or" && Demonym(words[0])));
+            bool keep = !Calendar.Contains(words[0].ToLowerInvariant()) && !(single && Stopwords.Contains(words[0].ToLowerInvariant()))
+                && !(start == 0 && single && !capitalisedElsewhere(Clean(words[0]))) && !adjective;
+            if (keep)
+            {
+                var text = Clean(string.Join(' ', words).Replace(" - ", "-", StringComparison.Ordinal));
+                if (text.Length > 1)
+                {
+                    result.Add(new NameMention(text, sentence, titled ? EntityKind.Person : KindOf(tokens, start, end, text), false, null));
+                }
+            }
+            i = end;
+        }
+        return result;
+    }
+
+    /// <summary>"told The New Arab": a capitalised "The" inside a sentence belongs to the name.</summary>
+    private static bool IsTitleThe(List<string> tokens, int at) => at > 0 && tokens[at - 1] is not "." and not "\"" and not "“" and not ":";
+
+    /// <summary>Words for peoples and creeds are adjectives before a noun: "Syrian", "Islamist", "Japanese", "British".</summary>
+    private static bool Demonym(string word) =>
+        word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ist", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal)
+        || word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal) || word.EndsWith("an", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A capitalised word with a lower-case case part, but not a compound adjective ("London-based", "Russian-backed":
+    /// the part after the hyphen is lower-case).
+    /// </summary>
+    private static bool StartsName(string token)
+    {
+        if (token.Length == 0 || !char.IsUpper(token[0]) || !token.Any(char.IsLower))
+        {
+            return false;
+        }
+        int dash = token.LastIndexOf('-');
+        return dash < 0 || dash + 1 >= token.Length || !char.IsLower(token[dash + 1]);
+    }
+
+    private static bool IsParticle(string token)
+    {
+        int dash = token.IndexOf('-', StringComparison.Ordinal);
+        return dash is > 0 and <= 3 && dash + 1 < token.Length && char.IsUpper(token[dash + 1]) && char.IsLower(token[0]);
+    }
+
+    private static bool IsAcronym(List<string> tokens, int i)
+    {
+        var t = tokens[i];
+        return t.Length is >= 2 and <= MaxAcronym && t.All(char.IsUpper);
+    }
+
+    /// <summary>The longest run of words before "(" whose content-word initials spell <paramref name="acronym"/>.</summary>
+    private static string? Expansion(List<string> tokens, int paren, string acronym)
+    {
+        var target = acronym.ToLowerInvariant();
+        for (int start = Math.Max(0, paren - MaxExpansionWords); start < paren - 1; start++)
+        {
+            if (!StartsName(tokens[start]))
+            {
+                continue;
+            }
+            var candidate = string.Join(' ', tokens.Skip(start).Take(paren - start));
+            if (NameKeys.Initials(candidate) == target)
+            {
+                return candidate.StartsWith("The ", StringComparison.Ordinal) ? candidate[4..] : candidate;
+            }
+        }
+        return null;
+    }
+
+    private static EntityKind KindOf(List<string> tokens, int start, int end, string text)
+    {
+        var words = text.ToLowerInvariant().Split(' ');
+        if (words.Any(OrganizationWords.Contains) || (end < tokens.Count && OrganizationFollowers.Contains(tokens[end])))
+        {
+            return EntityKind.Organization;
+        }
+        var before = start > 0 ? tokens[start - 1].ToLowerInvariant().TrimEnd('.') : "";
+        if (PersonCues.Contains(before))
+        {
+            return EntityKind.Person;
+        }
+        // "X, spokesman for …", "X, the director of …": a role after the name.
+        if (end + 1 < tokens.Count && tokens[end] == "," && (PersonCues.Contains(tokens[end + 1].ToLowerInvariant())
+            || (end + 2 < tokens.Count && tokens[end + 1] is "the" or "a" && PersonCues.Contains(tokens[end + 2].ToLowerInvariant()))))
+        {
+            return EntityKind.Person;
+        }
+        if (PlaceCues.Contains(before) || (before == "of" && start > 1 && PlaceCues.Contains(tokens[start - 2].ToLowerInvariant())))
+        {
+            return EntityKind.Place;
+        }
+        return EntityKind.Other;
+    }
+
+    /// <summary>The name without a possessive, with one apostrophe.</summary>
+    internal static string Clean(string text)
+    {
+        text = text.Replace('’', '\'');
+        return text.EndsWith("'s", StringComparison.Ordinal) ? text[..^2] : text.TrimEnd('\'');
+    }
+}

@@ -1,0 +1,128 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text;
+
+namespace Roundup.Analysis.Entities;
+
+/// <summary>
+/// Keys that make two spellings of one name compare equal: the same name with or without an Arabic article
+/// ("Al-Sukhnah" / "Sukhnah", "Deir al-Zor" / "Deir ez-Zor"), accents and hyphens, and transliterations that differ
+/// only in vowels ("Abdulrahman" / "Abdel Rahman").
+/// </summary>
+internal static class NameKeys
+{
+    /// <summary>The Arabic article as English texts write it, assimilated or not: "al-", "el-", "ez-", "ash-"…</summary>
+    private static readonly FrozenSet<string> ArabicArticles = FrozenSet.ToFrozenSet(
+        ["al", "el", "ad", "ed", "ar", "er", "as", "es", "ash", "esh", "az", "ez", "at", "et", "an", "en", "ath", "adh", "az", "ul"],
+        StringComparer.Ordinal);
+
+    /// <summary>Words an acronym skips: "Islamic State in Iraq and Syria" is ISIS.</summary>
+    private static readonly FrozenSet<string> FunctionWords = FrozenSet.ToFrozenSet(
+        ["of", "in", "and", "the", "for", "on", "de", "du", "la", "le", "des", "al", "el", "to", "&"], StringComparer.Ordinal);
+
+    /// <summary>A skeleton of fewer consonants than this is too short to tell two names apart by it.</summary>
+    private const int MinSkeleton = 4;
+
+    /// <summary>Transliterations of one name differ in a vowel or two; more edits make another name.</summary>
+    private const int MaxVowelEdits = 2;
+
+    /// <summary>The words of a name, lower-case, without accents, possessives or Arabic articles ("al-Assad's" → "assad").</summary>
+    public static List<string> Words(string name)
+    {
+        var words = new List<string>();
+        foreach (var raw in name.Split([' ', '\u00a0'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = StripAccents(raw.ToLowerInvariant()).Replace('’', '\'');
+            if (word.EndsWith("'s", StringComparison.Ordinal))
+            {
+                word = word[..^2];
+            }
+            word = word.Trim('\'', '.', ',');
+            int dash = word.IndexOf('-', StringComparison.Ordinal);
+            if (dash > 0 && ArabicArticles.Contains(word[..dash]))
+            {
+                word = word[(dash + 1)..];
+            }
+            if (word.Length > 0 && !ArabicArticles.Contains(word))
+            {
+                words.Add(word);
+            }
+        }
+        return words;
+    }
+
+    /// <summary>The exact key: the words joined, hyphens dropped ("Deir ez-Zor" and "Deir al-Zor" → "deirzor").</summary>
+    public static string Exact(string name) => string.Concat(Words(name)).Replace("-", "", StringComparison.Ordinal).Replace("'", "", StringComparison.Ordinal);
+
+    /// <summary>
+    /// True when two names are one name transliterated twice: same first letter, same consonants (doubled letters
+    /// once), and a vowel or two apart. Short names must match exactly: their consonants say too little.
+    /// </summary>
+    public static bool Transliterations(string a, string b)
+    {
+        var (ka, kb) = (Exact(a), Exact(b));
+        if (ka == kb)
+        {
+            return ka.Length > 0;
+        }
+        if (ka.Length == 0 || kb.Length == 0 || ka[0] != kb[0])
+        {
+            return false;
+        }
+        var (sa, sb) = (Skeleton(ka), Skeleton(kb));
+        return sa.Length >= MinSkeleton && sa == sb && EditDistance(Collapse(ka), Collapse(kb)) <= MaxVowelEdits;
+    }
+
+    /// <summary>The initials of a name's content words ("Islamic State in Iraq and Syria" → "isis"), or null for one word.</summary>
+    public static string? Initials(string name)
+    {
+        var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim('(', ')', ',', '.', '\'', '’')).Where(w => w.Length > 0 && !FunctionWords.Contains(w.ToLowerInvariant())).ToList();
+        return words.Count < 2 ? null : string.Concat(words.Select(w => char.ToLowerInvariant(w[0])));
+    }
+
+    private static string Skeleton(string key) => Collapse(new string(key.Where(c => "aeiouy".IndexOf(c, StringComparison.Ordinal) < 0).ToArray()));
+
+    private static string Collapse(string key)
+    {
+        var sb = new StringBuilder(key.Length);
+        foreach (char c in key)
+        {
+            if (sb.Length == 0 || sb[^1] != c)
+            {
+                sb.Append(c);
+            }
+        }
+        return sb.ToString();
+    }
+
+    private static string StripAccents(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (char c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                sb.Append(c);
+            }
+        }
+        return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (int i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+            previous = current;
+        }
+        return previous[b.Length];
+    }
+}

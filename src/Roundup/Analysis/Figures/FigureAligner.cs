@@ -1,0 +1,140 @@
+using Roundup.Briefing;
+using Roundup.Text;
+
+namespace Roundup.Analysis.Figures;
+
+/// <summary>
+/// Lines up the figures that measure the same thing across articles and says where they conflict. Two counts are
+/// of one thing when the same thing happened to them (the predicate), they count the same kind of thing, and their
+/// values are close; a conflict needs more: what qualifies one count (a side, a place) must be found in the other.
+/// A false conflict misleads the reader more than a missed one, so every doubt keeps two figures apart.
+/// </summary>
+internal static class FigureAligner
+{
+    /// <summary>
+    /// Two reports of one count differ by tens of per cent at most (early and late tolls, rounding); counts further
+    /// apart than this factor are taken for counts of different things.
+    /// </summary>
+    private const double MaxRatio = 1.5;
+
+    /// <summary>A figure where it was read, with its parts for comparison.</summary>
+    /// <param name="Article">The article.</param>
+    /// <param name="Sentence">The sentence (index into the corpus).</param>
+    /// <param name="Mention">The figure.</param>
+    /// <param name="Heads">Stems of the counted nouns.</param>
+    /// <param name="Modifiers">Stems of the words that qualify them.</param>
+    /// <param name="Named">Referents named inside what is counted ("Islamic State" in "400 Islamic State fighters").</param>
+    /// <param name="Around">Referents named anywhere in the sentence.</param>
+    private sealed record Located(int Article, int Sentence, FigureMention Mention, string[] Heads, string[] Modifiers, HashSet<string> Named, HashSet<string> Around);
+
+    /// <summary>
+    /// The figures of <paramref name="corpus"/> reported by at least two articles, conflicts first;
+    /// <paramref name="names"/> holds each sentence's names and their referents, so that "ISIS" qualifies a count as
+    /// "Islamic State" does.
+    /// </summary>
+    public static List<Figure> Align(Corpus corpus, IReadOnlyList<IReadOnlyList<(string Text, string Referent)>> names)
+    {
+        var mentions = new List<Located>();
+        var seen = new HashSet<(int, double, Hedge, string, string)>();
+        for (int s = 0; s < corpus.Sentences.Count; s++)
+        {
+            var sentence = corpus.Sentences[s];
+            foreach (var m in FigureExtractor.Extract(sentence.Text))
+            {
+                if (m.Predicate.Length > 0 && seen.Add((sentence.Article, m.Value, m.Hedge, m.Predicate, m.Counted.ToLowerInvariant())))
+                {
+                    var (heads, modifiers) = Parts(m.Counted);
+                    var named = names[s].Where(n => m.Counted.Contains(n.Text, StringComparison.Ordinal)).Select(n => n.Referent).ToHashSet(StringComparer.Ordinal);
+                    var around = names[s].Select(n => n.Referent).ToHashSet(StringComparer.Ordinal);
+                    mentions.Add(new Located(sentence.Article, s, m, heads, modifiers, named, around));
+                }
+            }
+        }
+        var parent = Enumerable.Range(0, mentions.Count).ToArray();
+        int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            for (int j = i + 1; j < mentions.Count; j++)
+            {
+                if (SameCount(mentions[i], mentions[j]))
+                {
+                    parent[Find(i)] = Find(j);
+                }
+            }
+        }
+        var figures = new List<(Figure Figure, int First)>();
+        foreach (var group in Enumerable.Range(0, mentions.Count).GroupBy(Find))
+        {
+            var members = group.Select(i => mentions[i]).ToList();
+            if (members.Select(m => m.Article).Distinct().Count() < 2)
+            {
+                continue;
+            }
+            figures.Add((ToFigure(corpus, members), group.Min()));
+        }
+        return figures.OrderByDescending(f => f.Figure.Conflict).ThenByDescending(f => f.Figure.Values.Sum(v => v.Sources.Count))
+            .ThenBy(f => f.First).Select(f => f.Figure).ToList();
+    }
+
+    private static bool SameCount(Located a, Located b)
+    {
+        var (ma, mb) = (a.Mention, b.Mention);
+        if (ma.Predicate != mb.Predicate || Math.Max(ma.Value, mb.Value) > MaxRatio * Math.Min(ma.Value, mb.Value))
+        {
+            return false;
+        }
+        bool sameKind = a.Heads.Intersect(b.Heads).Any() || (Predicates.IsPeople(ma.Counted) && Predicates.IsPeople(mb.Counted));
+        if (!sameKind)
+        {
+            return false;
+        }
+        // Each count's qualifiers ("government", "Islamic State") must be found with the other; a conflict is claimed
+        // only between articles (one article giving two counts is counting two things).
+        return Qualified(a, b) && Qualified(b, a) && (a.Article != b.Article || Hedges.Compatible(ma.Value, ma.Hedge, mb.Value, mb.Hedge));
+    }
+
+    /// <summary>True when every qualifier of <paramref name="a"/> is unqualified or found among <paramref name="b"/>'s words.</summary>
+    private static bool Qualified(Located a, Located b) =>
+        a.Modifiers.Length == 0 || a.Modifiers.Any(m => b.Modifiers.Contains(m) || b.Mention.Context.Contains(m)) || a.Named.Overlaps(b.Around);
+
+    /// <summary>Head nouns (the last word of each conjunct) and the words that qualify them, as stems.</summary>
+    private static (string[] Heads, string[] Modifiers) Parts(string counted)
+    {
+        var heads = new List<string>();
+        var modifiers = new List<string>();
+        foreach (var conjunct in counted.ToLowerInvariant().Split(" and ", StringSplitOptions.RemoveEmptyEntries))
+        {
+            var words = conjunct.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 0)
+            {
+                continue;
+            }
+            heads.Add(PorterStemmer.Stem(words[^1]));
+            modifiers.AddRange(words[..^1].Where(w => !Stopwords.Contains(w)).Select(PorterStemmer.Stem));
+        }
+        return (heads.ToArray(), modifiers.Distinct().ToArray());
+    }
+
+    private static Figure ToFigure(Corpus corpus, List<Located> members)
+    {
+        var values = members.GroupBy(m => (m.Mention.Value, m.Mention.Hedge))
+            .Select(g => new FigureValue(
+                g.Key.Value,
+                corpus.Sentences[g.First().Sentence].Text,
+                g.Key.Hedge,
+                g.Select(m => m.Article).Distinct().Order().Select(a => corpus.Articles[a].Id).ToList())
+            { Phrase = g.First().Mention.Phrase })
+            .OrderByDescending(v => v.Sources.Count).ThenBy(v => v.Value).ToList();
+        bool conflict = false;
+        foreach (var a in members)
+        {
+            foreach (var b in members)
+            {
+                conflict |= a.Article != b.Article && !Hedges.Compatible(a.Mention.Value, a.Mention.Hedge, b.Mention.Value, b.Mention.Hedge);
+            }
+        }
+        var main = members.GroupBy(m => (m.Mention.Counted.ToLowerInvariant(), m.Mention.Verb)).OrderByDescending(g => g.Select(m => m.Article).Distinct().Count()).First().First();
+        var about = main.Mention.Verb.Length > 0 ? $"{main.Mention.Counted} {main.Mention.Verb}" : main.Mention.Counted;
+        return new Figure(about, values, conflict);
+    }
+}

@@ -1,0 +1,204 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using Roundup.Text;
+
+namespace Roundup.Analysis.Figures;
+
+/// <summary>One count read from one sentence: "at least 400 fighters" lost by ISIS.</summary>
+/// <param name="Value">The number.</param>
+/// <param name="Hedge">How it is qualified.</param>
+/// <param name="Counted">What it counts, as written ("troops and militiamen").</param>
+/// <param name="Predicate">What happened to them, as a class ("killed") or the verb's stem.</param>
+/// <param name="Verb">The verb as written ("were killed" gives "killed"), empty when none was found.</param>
+/// <param name="Phrase">The hedge, number and counted words as written ("at least 400 fighters").</param>
+/// <param name="Context">Content stems of the sentence outside the figure: who and where.</param>
+internal sealed record FigureMention(double Value, Hedge Hedge, string Counted, string Predicate, string Verb, string Phrase, IReadOnlySet<string> Context);
+
+/// <summary>
+/// Finds counts in a sentence: a number (digits or words) with a hedge before it, the noun phrase it counts after
+/// it, and the verb that says what happened. Dates, years, times, durations, ages, ordinals, money and percentages
+/// are not counts and are left out, as are partitives ("two of the temples") and vague amounts ("dozens").
+/// </summary>
+internal static partial class FigureExtractor
+{
+    /// <summary>A counted noun phrase is short: longer runs are clauses, not what the number counts.</summary>
+    private const int MaxCountedWords = 6;
+
+    /// <summary>Years are four-digit numbers in this range written without a thousands separator.</summary>
+    private const int FirstYear = 1800;
+
+    private const int LastYear = 2100;
+
+    private static readonly FrozenSet<string> Months = FrozenSet.ToFrozenSet(
+    [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Units of time: a number of them is a duration or an age, which timelines read, not a count.</summary>
+    private static readonly FrozenSet<string> TimeUnits = FrozenSet.ToFrozenSet(
+    [
+        "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
+        "year", "years", "decade", "decades", "century", "centuries", "a.m.", "p.m.", "am", "pm", "gmt", "utc", "o'clock",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Units that make a number a rate, a share or a measure rather than a count of things.</summary>
+    private static readonly FrozenSet<string> NotCounts = FrozenSet.ToFrozenSet(
+    [
+        "percent", "per", "%", "km", "kilometres", "kilometers", "miles", "metres", "meters", "feet", "kg", "tonnes", "tons",
+        "degrees", "points", "times", "th", "st", "nd", "rd",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Words between a counted noun and its verb that say nothing of what happened.</summary>
+    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(
+    [
+        "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "also", "reportedly", "all", "now", "already",
+        "later", "since", "allegedly", "who", "that", "which", "had", "would", "will", "may", "might", "could",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Irregular past forms: after the counted noun they are the verb ("voters cast", "families fled").</summary>
+    private static readonly FrozenSet<string> IrregularPast = FrozenSet.ToFrozenSet(
+    [
+        "fled", "lost", "held", "hurt", "left", "took", "gave", "made", "went", "came", "saw", "fell", "rose", "cast", "won", "ran", "met",
+        "sent", "said", "told", "got", "kept", "paid", "shot", "struck", "hit", "set", "put", "cut", "built", "began", "fought", "sold",
+        "stood", "spent", "brought", "thought", "died", "remain", "remained", "face", "faced", "fear", "feared",
+    ], StringComparer.Ordinal);
+
+    [GeneratedRegex(@"\d[\d,]*(?:\.\d+)?|[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*|[^\s\p{L}\p{M}\d]", RegexOptions.CultureInvariant)]
+    private static partial Regex TokenPattern();
+
+    /// <summary>The counts in <paramref name="sentence"/>.</summary>
+    public static List<FigureMention> Extract(string sentence)
+    {
+        var matches = TokenPattern().Matches(sentence);
+        var tokens = matches.Select(m => m.Value).ToList();
+        var lower = tokens.Select(t => t.ToLowerInvariant()).ToList();
+        var result = new List<FigureMention>();
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (!(char.IsAsciiDigit(lower[i][0]) || NumberWords.IsNumberWord(lower[i])) || NumberWords.IsScale(lower[i]))
+            {
+                continue;
+            }
+            if (NumberWords.Read(lower, i) is not { } number)
+            {
+                continue;
+            }
+            int after = i + number.Length;
+            if (!IsCount(sentence, matches, lower, i, after, number.Value))
+            {
+                i = after - 1;
+                continue;
+            }
+            var (hedge, hedgeStart) = Hedges.Before(lower, i);
+            int end = CountedEnd(lower, after);
+            if (end == after)
+            {
+                i = after - 1;
+                continue; // a bare number: what it counts is not said next to it
+            }
+            var counted = string.Join(' ', tokens.Skip(after).Take(end - after));
+            var (predicate, verb) = Predicate(lower, hedgeStart, end, counted);
+            var phrase = sentence[matches[hedgeStart].Index..(matches[end - 1].Index + matches[end - 1].Length)];
+            var context = new HashSet<string>(StringComparer.Ordinal);
+            for (int t = 0; t < tokens.Count; t++)
+            {
+                if ((t < i || t >= after) && lower[t].Length > 1 && char.IsLetter(lower[t][0]) && !Stopwords.Contains(lower[t]) && !NumberWords.IsNumberWord(lower[t]))
+                {
+                    context.Add(PorterStemmer.Stem(lower[t]));
+                }
+            }
+            result.Add(new FigureMention(number.Value, hedge, counted, predicate, verb, phrase, context));
+            i = end - 1;
+        }
+        return result;
+    }
+
+    /// <summary>False for what looks like a number but is no count of things.</summary>
+    private static bool IsCount(string sentence, MatchCollection matches, List<string> lower, int at, int after, double value)
+    {
+        var token = matches[at];
+        int next = token.Index + token.Length;
+        // Attached to a letter, a hyphen or a symbol: "2,000-year-old", "27th", "5km", "24/7".
+        if (next < sentence.Length && (char.IsLetter(sentence[next]) || sentence[next] is '-' or '/' or '%' or ':' or '‐' or '–'))
+        {
+            return false;
+        }
+        if (token.Index > 0 && sentence[token.Index - 1] is '$' or '£' or '€' or '-' or '/' or ':' or '#' or '.')
+        {
+            return false;
+        }
+        bool digits = char.IsAsciiDigit(lower[at][0]);
+        if (digits && value >= FirstYear && value <= LastYear && !lower[at].Contains(',', StringComparison.Ordinal) && after == at + 1)
+        {
+            return false; // a year
+        }
+        if ((at > 0 && Months.Contains(lower[at - 1].TrimEnd('.'))) || (after < lower.Count && Months.Contains(lower[after])))
+        {
+            return false; // a date: "Feb 27", "27 March"
+        }
+        if (after >= lower.Count)
+        {
+            return false;
+        }
+        var following = lower[after];
+        if (following is "of" or "-" or "'s" or "’s" || TimeUnits.Contains(following) || NotCounts.Contains(following))
+        {
+            return false;
+        }
+        // "one" is most often a pronoun or an article ("one of", "one day"); as a count it stands before a noun.
+        return lower[at] != "one" || (after < lower.Count && !Stopwords.Contains(following) && char.IsLetter(following[0]));
+    }
+
+    /// <summary>The end (exclusive) of the noun phrase a number counts: nouns and adjectives, joined by "and".</summary>
+    private static int CountedEnd(List<string> lower, int start)
+    {
+        int end = start;
+        while (end < lower.Count && end - start < MaxCountedWords)
+        {
+            var word = lower[end];
+            if (!char.IsLetter(word[0]) || TimeUnits.Contains(word))
+            {
+                break;
+            }
+            bool nextIsWord = end + 1 < lower.Count && char.IsLetter(lower[end + 1][0]) && !Stopwords.Contains(lower[end + 1]);
+            if (Stopwords.Contains(word))
+            {
+                // "troops and militiamen": a conjunction between two nouns belongs to the phrase.
+                if (word == "and" && end > start && nextIsWord)
+                {
+                    end++;
+                    continue;
+                }
+                break;
+            }
+            // A past form followed by a function word is the verb ("fighters died in"), not a modifier ("allied fighters").
+            if (end > start && ((word.EndsWith("ed", StringComparison.Ordinal) && !nextIsWord) || IrregularPast.Contains(word)))
+            {
+                break;
+            }
+            end++;
+        }
+        return end;
+    }
+
+    /// <summary>The verb next to the figure, as its casualty class or its stem: after the noun phrase, else before the number.</summary>
+    private static (string Class, string Verb) Predicate(List<string> lower, int before, int after, string counted)
+    {
+        int j = after;
+        while (j < lower.Count && Auxiliaries.Contains(lower[j]))
+        {
+            j++;
+        }
+        if (j < lower.Count && char.IsLetter(lower[j][0]) && !Stopwords.Contains(lower[j]))
+        {
+            return (Predicates.Class(lower[j], counted), lower[j]);
+        }
+        j = before - 1;
+        while (j >= 0 && Auxiliaries.Contains(lower[j]))
+        {
+            j--;
+        }
+        return j >= 0 && char.IsLetter(lower[j][0]) && !Stopwords.Contains(lower[j]) ? (Predicates.Class(lower[j], counted), lower[j]) : ("", "");
+    }
+}

@@ -1,0 +1,77 @@
+using Roundup.Analysis;
+using Roundup.Analysis.Figures;
+using Roundup.Model;
+
+namespace Roundup.Tests.Analysis;
+
+/// <summary>Counts read from invented sentences, and how reports of one count are compared.</summary>
+public class FigureTests
+{
+    private static Article Make(string id, params string[] paragraphs) =>
+        new(id, id + ".txt", id, null, null, null, null, null, paragraphs);
+
+    [Theory]
+    [InlineData("At least 12 miners were killed when the shaft collapsed, officials said.", 12, Hedge.AtLeast, "miners", "killed")]
+    [InlineData("Rescuers said 1,250 people had been evacuated from the valley.", 1250, Hedge.None, "people", "displaced")]
+    [InlineData("The storm injured more than forty villagers on the coast.", 40, Hedge.MoreThan, "villagers", "wounded")]
+    [InlineData("Police arrested twenty-five protesters outside the court.", 25, Hedge.None, "protesters", "arrested")]
+    [InlineData("Around 3.5 million voters cast ballots on Sunday.", 3_500_000, Hedge.Approximate, "voters", "cast")]
+    public void A_count_is_read_with_its_hedge_what_it_counts_and_what_happened(string sentence, double value, Hedge hedge, string counted, string predicate)
+    {
+        var figure = Assert.Single(FigureExtractor.Extract(sentence));
+
+        Assert.Equal((value, hedge, counted, predicate), (figure.Value, figure.Hedge, figure.Counted, figure.Predicate));
+    }
+
+    [Theory]
+    [InlineData("The bridge was built in 1998 and reopened on March 4.")]
+    [InlineData("Talks resumed two weeks ago after a three-year pause.")]
+    [InlineData("Dozens of houses and hundreds of cars were damaged.")]
+    [InlineData("One of the largest protests took place in the capital.")]
+    [InlineData("The 82-year-old was the 3rd mayor to resign, at 10:30 on Feb 27.")]
+    [InlineData("Turnout reached 64 percent, and the budget grew by $2.5 billion.")]
+    public void Dates_durations_ages_vague_amounts_money_and_shares_are_not_counts(string sentence) =>
+        Assert.Empty(FigureExtractor.Extract(sentence));
+
+    [Theory]
+    [InlineData(400, Hedge.AtLeast, 400, Hedge.None, true)]
+    [InlineData(40, Hedge.MoreThan, 43, Hedge.None, true)]
+    [InlineData(40, Hedge.MoreThan, 40, Hedge.None, false)]
+    [InlineData(50, Hedge.AtMost, 43, Hedge.None, true)]
+    [InlineData(180, Hedge.Approximate, 188, Hedge.None, false)]
+    [InlineData(180, Hedge.None, 188, Hedge.None, false)]
+    [InlineData(12, Hedge.AtLeast, 20, Hedge.LessThan, true)]
+    public void Hedges_decide_whether_two_values_can_both_be_true(double a, Hedge ha, double b, Hedge hb, bool compatible)
+    {
+        Assert.Equal(compatible, Hedges.Compatible(a, ha, b, hb));
+        Assert.Equal(compatible, Hedges.Compatible(b, hb, a, ha));
+    }
+
+    [Fact]
+    public void Two_exact_tolls_of_one_event_conflict_and_an_approximation_that_allows_the_other_does_not()
+    {
+        var articles = new[]
+        {
+            Make("a", "A fire swept through the Lindqvist textile plant on Monday.", "Fire officials said 23 workers were killed in the blaze."),
+            Make("b", "Investigators began searching the burned Lindqvist plant on Tuesday.", "The blaze killed 27 workers, the labour ministry said."),
+            Make("c", "The Lindqvist plant had failed two safety inspections.", "At least 20 workers were killed in the fire, a union leader said."),
+        };
+
+        var figure = Assert.Single(SourceAnalyzer.Compare(articles).Figures);
+
+        Assert.True(figure.Conflict);
+        Assert.Equal([20.0, 23.0, 27.0], figure.Values.Select(v => v.Value).Order());
+    }
+
+    [Fact]
+    public void Counts_of_different_sides_are_not_compared()
+    {
+        var articles = new[]
+        {
+            Make("a", "Fighting went on near the Varna dam on Friday.", "The army said 30 rebel fighters were killed in the clashes."),
+            Make("b", "Clashes continued around the Varna dam into Saturday.", "A monitor said 35 army soldiers were killed near the dam."),
+        };
+
+        Assert.DoesNotContain(SourceAnalyzer.Compare(articles).Figures, f => f.Conflict);
+    }
+}
