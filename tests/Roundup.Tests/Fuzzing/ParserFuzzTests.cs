@@ -36,7 +36,7 @@ public class ParserFuzzTests
         "</channel></rss>";
 
     /// <summary>What breaks parsers: markup, escapes, quotes, line ends, controls, halves of surrogate pairs, combining marks.</summary>
-    private const string Nasty = "<>/&;#\"'{}[]:,\\\n\r\t\0\u001b\u00a0\u200b\u0301\ufeff\ud800\udc00xX1 ";
+    private const string Nasty = "<>/&;#\"'{}[]:,\\\n\r\t\0\u001b\u00a0\u200b\u0301\ufeff\ud800\udc00xX1 \u1bb8\u0662";
 
     private static readonly string[] Fragments =
     [

@@ -64,7 +64,7 @@ internal static partial class FigureExtractor
         "stood", "spent", "brought", "thought", "died", "remain", "remained", "face", "faced", "fear", "feared",
     ], StringComparer.Ordinal);
 
-    [GeneratedRegex(@"\d[\d,]*(?:\.\d+)?|[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*|[^\s\p{L}\p{M}\d]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[0-9][0-9,]*(?:\.[0-9]+)?|[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*|[^\s\p{L}\p{M}\d]", RegexOptions.CultureInvariant)]
     private static partial Regex TokenPattern();
 
     /// <summary>The counts in <paramref name="sentence"/>.</summary>

@@ -385,7 +385,7 @@ internal static partial class HtmlArticleExtractor
         paragraphs.Add(text);
     }
 
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")]
+    [GeneratedRegex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?$")]
     private static partial Regex IsoTimestamp();
 
     [GeneratedRegex(@"\.(?:jpe?g|png|gif|webp|svg|avif)(?:\?\S*)?$", RegexOptions.IgnoreCase)]

@@ -9,20 +9,20 @@ internal static partial class DateText
     private const string Month =
         @"(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
 
-    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})[/-](?<m>0?[1-9]|1[0-2])[/-](?<d>0?[1-9]|[12]\d|3[01])(?:/|-|$)")]
+    [GeneratedRegex(@"/(?<y>(?:19|20)[0-9]{2})[/-](?<m>0?[1-9]|1[0-2])[/-](?<d>0?[1-9]|[12][0-9]|3[01])(?:/|-|$)")]
     private static partial Regex UrlDate();
 
-    [GeneratedRegex(@"\b" + Month + @"\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?<year>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b" + Month + @"\s+(?<day>[0-3]?[0-9])(?:st|nd|rd|th)?,?\s+(?<year>(?:19|20)[0-9]{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDayYear();
 
-    [GeneratedRegex(@"\b(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+" + Month + @",?\s+(?<year>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<day>[0-3]?[0-9])(?:st|nd|rd|th)?\s+" + Month + @",?\s+(?<year>(?:19|20)[0-9]{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthYear();
 
-    [GeneratedRegex(@"\b(?<year>(?:19|20)\d{2})-(?<m>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\d|3[01])\b")]
+    [GeneratedRegex(@"\b(?<year>(?:19|20)[0-9]{2})-(?<m>0[1-9]|1[0-2])-(?<day>0[1-9]|[12][0-9]|3[01])\b")]
     private static partial Regex IsoDate();
 
     /// <summary>Words that may stand beside a date on a date line without making it prose.</summary>
-    [GeneratedRegex(@"\b(?:published|updated|posted|last|on|at|am|pm|gmt|utc|est|edt|bst|cet|ist|local|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|\d{1,2}[:.]\d{2}|\d{1,2})\b|[,|:•·\-–—()]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:published|updated|posted|last|on|at|am|pm|gmt|utc|est|edt|bst|cet|ist|local|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|[0-9]{1,2}[:.][0-9]{2}|[0-9]{1,2})\b|[,|:•·\-–—()]", RegexOptions.IgnoreCase)]
     private static partial Regex DateLineFiller();
 
     /// <summary>The date in a URL path such as /2016/03/28/, or null.</summary>

@@ -16,11 +16,11 @@ internal sealed record Dateline(string? Place, string? Agency, int Length);
 internal static partial class DatelineParser
 {
     /// <summary>"PLACE[, Region][, Month Day] (Agency) —" : the wire style, place in any case; IANS omits the dash.</summary>
-    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}.'’ -]{0,40}?(?:,\s*\p{Lu}[\p{L}.'’ -]{0,30}?){0,2})(?:,\s*(?<date>\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}))?\s*\((?<agency>[\p{L}][\p{L}\d .&/-]{1,40})\)\s*(?:[—–-]{1,2}|:)?\s*(?=[\p{Lu}\d""“‘'])")]
+    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}.'’ -]{0,40}?(?:,\s*\p{Lu}[\p{L}.'’ -]{0,30}?){0,2})(?:,\s*(?<date>\p{Lu}\p{Ll}{2,8}\.?\s+[0-9]{1,2}))?\s*\((?<agency>[\p{L}][\p{L}\d .&/-]{1,40})\)\s*(?:[—–-]{1,2}|:)?\s*(?=[\p{Lu}\d""“‘'])")]
     private static partial Regex WireStyle();
 
     /// <summary>"WASHINGTON —" or "WASHINGTON, D.C., March 27 --": an upper-case place and a dash.</summary>
-    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{Lu} .'’-]{1,30}(?:,\s*\p{Lu}[\p{L}.'’ -]{0,30}?){0,2})(?:,\s*(?<date>\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}))?\s*(?:—|–|--)\s*")]
+    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{Lu} .'’-]{1,30}(?:,\s*\p{Lu}[\p{L}.'’ -]{0,30}?){0,2})(?:,\s*(?<date>\p{Lu}\p{Ll}{2,8}\.?\s+[0-9]{1,2}))?\s*(?:—|–|--)\s*")]
     private static partial Regex CapitalPlaceStyle();
 
     /// <summary>"(AFP) —": an agency alone.</summary>

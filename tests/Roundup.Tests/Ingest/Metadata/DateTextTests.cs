@@ -29,6 +29,16 @@ public class DateTextTests
     public void Reads_the_date_in_a_url_path(string url, int y, int m, int d) =>
         Assert.Equal(new DateOnly(y, m, d), DateText.FromUrl(url));
 
+    [Theory]
+    [InlineData("27 March, 201\u1bb8")] // a Sundanese digit: a regex \d matches it, int.Parse does not read it
+    [InlineData("27 March, \u0662\u0660\u0661\u0666")] // Arabic-Indic digits
+    [InlineData("https://example.com/\u0662\u0660\u0661\u0666/03/27/story")]
+    public void Digits_of_other_scripts_are_no_date_and_no_error(string text)
+    {
+        Assert.False(DateText.IsDateLine(text, out _));
+        Assert.Null(DateText.FromUrl(text));
+    }
+
     [Fact]
     public void Impossible_dates_are_not_dates() => Assert.Null(DateText.FromUrl("https://example.com/2016/02/31/story"));
 }
