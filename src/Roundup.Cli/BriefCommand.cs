@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using Roundup.Analysis;
 using Roundup.Briefing;
 using Roundup.Ingest;
 using Roundup.Model;
@@ -68,18 +69,18 @@ internal static class BriefCommand
             throw new RoundupException($"Nothing to brief: {what}. Give article files (.txt, .html, .jsonl, RSS/Atom feeds), folders that hold them, or feed and page URLs.");
         }
         var briefer = new Briefer();
-        List<Brief> briefs;
+        List<StoryReport> briefs;
         if (request.AllStories)
         {
-            briefs = StoryChoice.Group(articles).Select(s => briefer.Brief(s.Articles, request.Words)).Where(b => b.Summary.Count > 0).ToList();
+            briefs = StoryChoice.Group(articles).Select(s => SourceAnalyzer.Report(s.Articles, request.Words, briefer)).Where(b => b.Brief.Summary.Count > 0).ToList();
         }
         else
         {
             var chosen = request.Story is not int id ? Default(articles, stderr)
                 : request.Clusters is not null ? StoryChoice.FromClusterFile(request.Clusters, id, articles, stderr)
                 : StoryChoice.ById(StoryChoice.Group(articles), id);
-            var brief = briefer.Brief(chosen, request.Words);
-            briefs = brief.Summary.Count > 0 ? [brief] : [];
+            var report = SourceAnalyzer.Report(chosen, request.Words, briefer);
+            briefs = report.Brief.Summary.Count > 0 ? [report] : [];
         }
         if (briefs.Count == 0)
         {
@@ -96,8 +97,8 @@ internal static class BriefCommand
             BriefWriter.Write(briefs[0], request.Format, writer);
         }
         var written = briefs.Count == 1
-            ? $"Brief of {Plural.Of(briefs[0].Articles.Count, "article")} ({Plural.Of(briefs[0].Words, "word")})"
-            : $"Briefs of {Plural.Of(briefs.Count, "story", "stories")} ({Plural.Of(briefs.Sum(b => b.Articles.Count), "article")})";
+            ? $"Brief of {Plural.Of(briefs[0].Brief.Articles.Count, "article")} ({Plural.Of(briefs[0].Brief.Words, "word")})"
+            : $"Briefs of {Plural.Of(briefs.Count, "story", "stories")} ({Plural.Of(briefs.Sum(b => b.Brief.Articles.Count), "article")})";
         CliOutput.Close(writer, stdout, request.Output, stderr, written);
         return RoundupCli.Success;
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Roundup.Analysis;
 using Roundup.Briefing;
 using Roundup.Ingest;
 using Roundup.Model;
@@ -39,7 +40,17 @@ internal static class ClusterCommand
         // Stories are written as they close (leave the window), so memory stays bounded on long streams.
         var stream = new StoryStream(
             new StoryOptions { KeepArticleText = brief },
-            (story, members) => writer.Write(story, brief ? briefer.Brief(members, words) : null));
+            (story, members) =>
+            {
+                if (brief)
+                {
+                    writer.Write(story, SourceAnalyzer.Report(members, words, briefer));
+                }
+                else
+                {
+                    writer.Write(story, (Brief?)null);
+                }
+            });
         // Reading and cleaning run ahead of clustering on worker threads (see CorpusReader and StoryStream).
         using var reader = new CorpusReader();
         var articles = reader.Read(paths, CliShared.Warn(stderr));

@@ -22,4 +22,24 @@ public static class SourceAnalyzer
 
     /// <summary>The comparison of <paramref name="articles"/>.</summary>
     public static SourceComparison Compare(IReadOnlyList<Article> articles) => Compare(Corpus.Build(articles));
+
+    /// <summary>
+    /// The brief of <paramref name="articles"/> in at most <paramref name="words"/> words and the comparison of their
+    /// sources, from one reading of the articles.
+    /// </summary>
+    public static StoryReport Report(IReadOnlyList<Article> articles, int words = Briefer.DefaultWords, Briefer? briefer = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(words);
+        if (articles.Count == 0)
+        {
+            throw new ArgumentException("At least one article is needed to write a brief.", nameof(articles));
+        }
+        var corpus = Corpus.Build(articles);
+        return new StoryReport((briefer ?? new Briefer()).Brief(corpus, words), Compare(corpus));
+    }
 }
+
+/// <summary>A story's brief and the comparison of its sources.</summary>
+/// <param name="Brief">Where the sources agree: the attributed extractive brief.</param>
+/// <param name="Comparison">Who is who, where they differ and what only one says.</param>
+public sealed record StoryReport(Brief Brief, SourceComparison Comparison);

@@ -1,4 +1,4 @@
-using Roundup.Briefing;
+using Roundup.Analysis;
 using Roundup.Model;
 
 namespace Roundup.Output;
@@ -22,22 +22,27 @@ public enum BriefFormat
 /// <summary>Writes a <see cref="Brief"/> in any <see cref="BriefFormat"/>.</summary>
 public static class BriefWriter
 {
-    /// <summary>Writes <paramref name="brief"/> to <paramref name="output"/> in <paramref name="format"/>.</summary>
-    public static void Write(Brief brief, BriefFormat format, TextWriter output)
+    /// <summary>Writes <paramref name="brief"/> alone (no comparison of sources) to <paramref name="output"/> in <paramref name="format"/>.</summary>
+    public static void Write(Brief brief, BriefFormat format, TextWriter output) => Write(brief, null, format, output);
+
+    /// <summary>Writes a brief with the comparison of its sources to <paramref name="output"/> in <paramref name="format"/>.</summary>
+    public static void Write(StoryReport report, BriefFormat format, TextWriter output) => Write(report.Brief, report.Comparison, format, output);
+
+    private static void Write(Brief brief, SourceComparison? comparison, BriefFormat format, TextWriter output)
     {
         switch (format)
         {
             case BriefFormat.Text:
-                TextBrief.Write(brief, output);
+                TextBrief.Write(brief, comparison, output);
                 break;
             case BriefFormat.Markdown:
-                MarkdownBrief.Write(brief, output);
+                MarkdownBrief.Write(brief, comparison, output);
                 break;
             case BriefFormat.Json:
-                JsonBrief.Write(brief, output);
+                JsonBrief.Write(brief, comparison, output);
                 break;
             case BriefFormat.Html:
-                HtmlBrief.Write(brief, output);
+                HtmlBrief.Write(brief, comparison, output);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown brief format.");
@@ -48,7 +53,7 @@ public static class BriefWriter
     /// Writes several briefs (one per story) as one document: text and Markdown one after another, JSON an array of
     /// brief objects, HTML one page with a section per story.
     /// </summary>
-    public static void WriteAll(IReadOnlyList<Brief> briefs, BriefFormat format, TextWriter output)
+    public static void WriteAll(IReadOnlyList<StoryReport> briefs, BriefFormat format, TextWriter output)
     {
         switch (format)
         {
@@ -60,7 +65,7 @@ public static class BriefWriter
                         output.WriteLine();
                         output.WriteLine();
                     }
-                    TextBrief.Write(briefs[i], output);
+                    TextBrief.Write(briefs[i].Brief, briefs[i].Comparison, output);
                 }
                 break;
             case BriefFormat.Markdown:
@@ -73,7 +78,7 @@ public static class BriefWriter
                         output.WriteLine();
                     }
                     // Anchors are numbered per story so that every marker jumps to its own story's source list.
-                    MarkdownBrief.Write(briefs[i], output, $"story-{i + 1}-");
+                    MarkdownBrief.Write(briefs[i].Brief, briefs[i].Comparison, output, $"story-{i + 1}-");
                 }
                 break;
             case BriefFormat.Json:

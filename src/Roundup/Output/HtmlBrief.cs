@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Net;
-using Roundup.Briefing;
+using Roundup.Analysis;
 using Roundup.Model;
 
 namespace Roundup.Output;
@@ -21,17 +21,18 @@ internal static class HtmlBrief
         ol.sources li{margin:.3em 0}
         """;
 
-    public static void Write(Brief brief, TextWriter output)
+    public static void Write(Brief brief, SourceComparison? comparison, TextWriter output)
     {
         Head(brief.Title, output);
         output.WriteLine($"<h1>{E(brief.Title)}</h1>");
-        Body(brief, output, "");
+        Body(brief, comparison, output, "");
         Foot(output);
     }
 
     /// <summary>Several briefs on one page: a section per story, each with its own numbered sources.</summary>
-    public static void WriteAll(IReadOnlyList<Brief> briefs, TextWriter output)
+    public static void WriteAll(IReadOnlyList<StoryReport> reports, TextWriter output)
     {
+        var briefs = reports.Select(r => r.Brief).ToList();
         var title = $"{Plural.Of(briefs.Count, "story", "stories")}";
         Head(title, output);
         output.WriteLine($"<h1>{E(title)}</h1>");
@@ -39,7 +40,7 @@ internal static class HtmlBrief
         {
             output.WriteLine($"<section id=\"story-{i + 1}\">");
             output.WriteLine($"<h2>{E(briefs[i].Title)}</h2>");
-            Body(briefs[i], output, $"story-{i + 1}-");
+            Body(briefs[i], reports[i].Comparison, output, $"story-{i + 1}-");
             output.WriteLine("</section>");
         }
         Foot(output);
@@ -65,15 +66,28 @@ internal static class HtmlBrief
     }
 
     /// <summary>The brief, its meta line and its sources; anchors carry <paramref name="anchor"/> to stay unique on the page.</summary>
-    private static void Body(Brief brief, TextWriter output, string anchor)
+    private static void Body(Brief brief, SourceComparison? comparison, TextWriter output, string anchor)
     {
+        var level = anchor.Length == 0 ? "h2" : "h3";
+        if (comparison is not null)
+        {
+            output.WriteLine($"<{level}>Where they agree</{level}>");
+        }
         output.WriteLine("<div class=\"brief\">");
         foreach (var sentence in brief.Summary)
         {
-            var markers = string.Join(",", BriefWriter.SourceNumbers(brief, sentence).Select(n => $"<a href=\"#{anchor}source-{n}\">{n}</a>"));
+            var numbers = BriefWriter.SourceNumbers(brief, sentence);
+            var markers = comparison is null
+                ? string.Join(",", numbers.Select(n => $"<a href=\"#{anchor}source-{n}\">{n}</a>"))
+                : string.Join("; ", numbers.GroupBy(n => BriefWriter.OutletOrFile(brief.Articles[n - 1]))
+                    .Select(g => $"<a href=\"#{anchor}source-{g.First()}\">{E(g.Key)}</a>"));
             output.WriteLine($"<p>{E(sentence.Text)} <sup>[{markers}]</sup></p>");
         }
         output.WriteLine("</div>");
+        if (comparison is not null)
+        {
+            WriteComparison(brief, comparison, output, level);
+        }
         output.WriteLine($"<p class=\"meta\">{Plural.Of(brief.Words, "word")} from {Plural.Of(brief.Articles.Count, "article")}, selected by {E(brief.Method)}.</p>");
         output.WriteLine(anchor.Length == 0 ? "<h2>Sources</h2>" : "<h3>Sources</h3>");
         output.WriteLine("<ol class=\"sources\">");
@@ -86,6 +100,44 @@ internal static class HtmlBrief
             output.WriteLine($"<li id=\"{anchor}source-{i + 1}\"><strong>{E(BriefWriter.OutletOrFile(a))}</strong>: {linked}{date}</li>");
         }
         output.WriteLine("</ol>");
+    }
+
+    private static void WriteComparison(Brief brief, SourceComparison comparison, TextWriter output, string level)
+    {
+        var entities = Comparison.ShownWhoIsWho(comparison).ToList();
+        if (entities.Count > 0)
+        {
+            output.WriteLine($"<{level}>Who is who</{level}>");
+            output.WriteLine("<ul class=\"entities\">");
+            foreach (var e in entities)
+            {
+                var (name, details) = Comparison.Entity(e);
+                output.WriteLine($"<li><strong>{E(name)}</strong> {E(details)}</li>");
+            }
+            output.WriteLine("</ul>");
+        }
+        var conflicts = comparison.Figures.Where(f => f.Conflict).ToList();
+        if (conflicts.Count > 0)
+        {
+            output.WriteLine($"<{level}>Where they differ</{level}>");
+            output.WriteLine("<ul class=\"conflicts\">");
+            foreach (var f in conflicts)
+            {
+                var values = f.Values.Select(v => $"<strong>{E(Comparison.Value(v))}</strong> ({E(string.Join("; ", Comparison.Outlets(brief, v.Sources)))})");
+                output.WriteLine($"<li>{E(f.About)}: {string.Join(" vs ", values)}</li>");
+            }
+            output.WriteLine("</ul>");
+        }
+        foreach (var (outlet, items) in Comparison.ExclusivesByOutlet(brief, comparison))
+        {
+            output.WriteLine($"<{level}>Only in {E(outlet)}</{level}>");
+            output.WriteLine("<ul class=\"exclusives\">");
+            foreach (var e in items)
+            {
+                output.WriteLine($"<li>{E(e.Text)}</li>");
+            }
+            output.WriteLine("</ul>");
+        }
     }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);

@@ -1,13 +1,15 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Roundup.Briefing;
+using Roundup.Analysis;
+using Roundup.Analysis.Figures;
 using Roundup.Model;
 
 namespace Roundup.Output;
 
 /// <summary>
 /// JSON: <c>{"title","method","budget","words","articles":[{"id","path","outlet","url","title","published",
-/// "dateline","agency","words"}],"summary":[{"text","sources":[ids],"support","independent"}]}</c>. Absent values are null.
+/// "dateline","agency","words"}],"summary":[{"text","sources":[ids],"support","independent"}],"entities":[{"name","kind","aliases","mentions","sources"}],
+/// "figures":[{"about","values":[{"value","text","hedge","sources"}],"conflict"}],"exclusives":[{"source","text","sources"}]}</c>. Absent values are null.
 /// </summary>
 internal static class JsonBrief
 {
@@ -17,15 +19,15 @@ internal static class JsonBrief
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static void Write(Brief brief, TextWriter output) => Write(output, json => WriteBrief(json, brief));
+    public static void Write(Brief brief, SourceComparison? comparison, TextWriter output) => Write(output, json => WriteBrief(json, brief, comparison));
 
     /// <summary>Several briefs: a JSON array of brief objects.</summary>
-    public static void WriteAll(IReadOnlyList<Brief> briefs, TextWriter output) => Write(output, json =>
+    public static void WriteAll(IReadOnlyList<StoryReport> reports, TextWriter output) => Write(output, json =>
     {
         json.WriteStartArray();
-        foreach (var brief in briefs)
+        foreach (var report in reports)
         {
-            WriteBrief(json, brief);
+            WriteBrief(json, report.Brief, report.Comparison);
         }
         json.WriteEndArray();
     });
@@ -40,7 +42,7 @@ internal static class JsonBrief
         output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
-    private static void WriteBrief(Utf8JsonWriter json, Brief brief)
+    private static void WriteBrief(Utf8JsonWriter json, Brief brief, SourceComparison? comparison)
     {
         json.WriteStartObject();
         json.WriteString("title", brief.Title);
@@ -79,6 +81,66 @@ internal static class JsonBrief
             json.WriteEndObject();
         }
         json.WriteEndArray();
+        if (comparison is not null)
+        {
+            WriteComparison(json, comparison);
+        }
         json.WriteEndObject();
+    }
+
+    private static void WriteComparison(Utf8JsonWriter json, SourceComparison comparison)
+    {
+        json.WriteStartArray("entities");
+        foreach (var e in comparison.Entities)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", e.Name);
+            json.WriteString("kind", e.Kind.ToString().ToLowerInvariant());
+            Strings(json, "aliases", e.Aliases);
+            json.WriteNumber("mentions", e.Mentions);
+            Strings(json, "sources", e.Sources);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("figures");
+        foreach (var f in comparison.Figures)
+        {
+            json.WriteStartObject();
+            json.WriteString("about", f.About);
+            json.WriteStartArray("values");
+            foreach (var v in f.Values)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("value", v.Value);
+                json.WriteString("text", v.Text);
+                json.WriteString("hedge", v.Hedge == Hedge.None ? null : Hedges.Words(v.Hedge));
+                Strings(json, "sources", v.Sources);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteBoolean("conflict", f.Conflict);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("exclusives");
+        foreach (var x in comparison.Exclusives)
+        {
+            json.WriteStartObject();
+            json.WriteString("source", x.Source);
+            json.WriteString("text", x.Text);
+            Strings(json, "sources", x.Sources);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
+    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var v in values)
+        {
+            json.WriteStringValue(v);
+        }
+        json.WriteEndArray();
     }
 }

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Roundup.Analysis;
+using Roundup.Analysis.Figures;
 using Roundup.Model;
 
 namespace Roundup.Output;
@@ -30,15 +32,20 @@ public sealed class StoryWriter(StoryFormat format, TextWriter output)
     public int Count { get; private set; }
 
     /// <summary>Writes one story, with its brief when one was made.</summary>
-    public void Write(Story story, Brief? brief)
+    public void Write(Story story, Brief? brief) => Write(story, brief, null);
+
+    /// <summary>Writes one story with its brief and the comparison of its sources.</summary>
+    public void Write(Story story, StoryReport report) => Write(story, report.Brief, report.Comparison);
+
+    private void Write(Story story, Brief? brief, SourceComparison? comparison)
     {
         Count++;
         if (format == StoryFormat.Text)
         {
-            WriteText(story, brief);
+            WriteText(story, brief, comparison);
             return;
         }
-        _json.Add(ToJson(story, brief));
+        _json.Add(ToJson(story, brief, comparison));
     }
 
     /// <summary>Ends the output: the JSON document, with the number of articles clustered.</summary>
@@ -50,7 +57,7 @@ public sealed class StoryWriter(StoryFormat format, TextWriter output)
         }
     }
 
-    private void WriteText(Story s, Brief? brief)
+    private void WriteText(Story s, Brief? brief, SourceComparison? comparison)
     {
         var dates = s.First is null ? "" : s.First == s.Last ? $", {JsonText.Iso(s.First)}" : $", {JsonText.Iso(s.First)} – {JsonText.Iso(s.Last)}";
         output.WriteLine($"#{s.Id} {s.Title} ({s.ArticleIds.Count} article{(s.ArticleIds.Count == 1 ? "" : "s")}{dates})");
@@ -65,9 +72,17 @@ public sealed class StoryWriter(StoryFormat format, TextWriter output)
                 output.WriteLine($"    {sentence.Text} [{string.Join(", ", outlets)}]");
             }
         }
+        if (brief is not null && comparison is not null)
+        {
+            foreach (var f in comparison.Figures.Where(f => f.Conflict))
+            {
+                var values = f.Values.Select(v => $"{Comparison.Value(v)} ({string.Join("; ", Comparison.Outlets(brief, v.Sources))})");
+                output.WriteLine($"    differ: {f.About}: {string.Join(" vs ", values)}");
+            }
+        }
     }
 
-    private static object ToJson(Story story, Brief? brief) => new
+    private static object ToJson(Story story, Brief? brief, SourceComparison? comparison) => new
     {
         id = story.Id,
         title = story.Title,
@@ -81,7 +96,15 @@ public sealed class StoryWriter(StoryFormat format, TextWriter output)
         {
             title = brief.Title,
             words = brief.Words,
-            summary = brief.Summary.Select(s => new { text = s.Text, sources = s.Sources, support = s.Support }),
+            summary = brief.Summary.Select(s => new { text = s.Text, sources = s.Sources, support = s.Support, independent = s.Independent }),
+            entities = comparison?.Entities.Select(e => new { name = e.Name, kind = e.Kind.ToString().ToLowerInvariant(), aliases = e.Aliases, mentions = e.Mentions, sources = e.Sources }),
+            figures = comparison?.Figures.Select(f => new
+            {
+                about = f.About,
+                values = f.Values.Select(v => new { value = v.Value, text = v.Text, hedge = v.Hedge == Hedge.None ? null : Hedges.Words(v.Hedge), sources = v.Sources }),
+                conflict = f.Conflict,
+            }),
+            exclusives = comparison?.Exclusives.Select(x => new { source = x.Source, text = x.Text, sources = x.Sources }),
         },
     };
 }
