@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Roundup.Analysis;
 using Roundup.Briefing;
 using Roundup.Ingest;
 using Roundup.Model;
@@ -37,6 +38,9 @@ public class BriefBenchmarks
     [Benchmark(Description = "read folder")]
     public int ReadOnly() => new CorpusReader().Read([_folder], _ => { }).Count();
 
-    [Benchmark(Description = "brief (articles in memory)")]
+    [Benchmark(Description = "brief (articles in memory)", Baseline = true)]
     public Brief BriefOnly() => new Briefer().Brief(_articles, 120);
+
+    [Benchmark(Description = "brief + compare sources (articles in memory)")]
+    public StoryReport BriefAndCompare() => SourceAnalyzer.Report(_articles, 120);
 }

@@ -26,78 +26,102 @@ internal static class ExclusiveFinder
 
     private const int MaxWords = 55;
 
-    public static List<Exclusive> Find(Corpus corpus, IReadOnlyList<IReadOnlyList<(string Text, string Referent)>> names)
+    public static List<Exclusive> Find(Corpus corpus, IReadOnlyList<IReadOnlyList<(string Text, string Referent)>> names, List<FigureMention>[] figures)
     {
         if (corpus.OriginOf.Distinct().Count() < 2)
         {
             return []; // one source: everything is its own, nothing is exclusive
         }
-        // What each source (origin) says: its content word pairs, the referents it names and the counts it gives.
-        var bigramsByOrigin = new Dictionary<int, HashSet<(string, string)>>();
-        var referentsByOrigin = new Dictionary<int, HashSet<string>>();
-        var valuesByOrigin = new Dictionary<int, HashSet<double>>();
-        var figures = new Dictionary<int, List<FigureMention>>();
+        // What each source (origin) says — content word pairs, referents named, counts given — as the one origin that
+        // says it, or Shared when several do.
+        var bigrams = new Dictionary<(string, string), int>();
+        var referents = new Dictionary<string, int>(StringComparer.Ordinal);
+        var values = new Dictionary<double, int>();
+        var sentenceBigrams = new List<(string, string)>[corpus.Sentences.Count];
         for (int i = 0; i < corpus.Sentences.Count; i++)
         {
-            var sentence = corpus.Sentences[i];
-            var origin = corpus.OriginOf[sentence.Article];
-            Of(bigramsByOrigin, origin).UnionWith(ContentBigrams(sentence));
-            Of(referentsByOrigin, origin).UnionWith(names[i].Select(n => n.Referent));
-            figures[i] = FigureExtractor.Extract(sentence.Text);
-            Of(valuesByOrigin, origin).UnionWith(figures[i].Select(f => f.Value));
+            var origin = corpus.OriginOf[corpus.Sentences[i].Article];
+            sentenceBigrams[i] = ContentBigrams(corpus.Sentences[i]);
+            foreach (var b in sentenceBigrams[i])
+            {
+                Note(bigrams, b, origin);
+            }
+            foreach (var n in names[i])
+            {
+                Note(referents, n.Referent, origin);
+            }
+            foreach (var f in figures[i])
+            {
+                Note(values, f.Value, origin);
+            }
         }
-        bool ElsewhereHas<T>(Dictionary<int, HashSet<T>> sets, int origin, T item) => sets.Any(o => o.Key != origin && o.Value.Contains(item));
-        var candidates = new List<(int Origin, int Sentence, int Score)>();
+        var candidates = new List<(int Origin, int Sentence, int Score, IReadOnlyList<int> Articles)>();
         foreach (var group in corpus.Groups)
         {
-            var origins = group.Articles.Select(a => corpus.OriginOf[a]).Distinct().ToList();
+            int origin = corpus.OriginOf[group.Articles[0]];
+            if (group.Articles.Any(a => corpus.OriginOf[a] != origin))
+            {
+                continue;
+            }
             int r = group.Representative;
             var s = corpus.Sentences[r];
-            if (origins.Count != 1 || s.Words < MinWords || s.Words > MaxWords || !SentenceSplitter.EndsLikeSentence(s.Text)
+            if (s.Words < MinWords || s.Words > MaxWords || !SentenceSplitter.EndsLikeSentence(s.Text)
                 || s.Text.EndsWith('?') || s.Tokens.Length == 0 || ConceptCoverage.DependentOpeners.Contains(s.Tokens[0]) || !ConceptCoverage.IsProse(s.Text))
             {
                 continue;
             }
-            int origin = origins[0];
-            int newCounts = figures[r].Count(f => !ElsewhereHas(valuesByOrigin, origin, f.Value));
-            int newNames = names[r].Select(n => n.Referent).Distinct().Count(n => !ElsewhereHas(referentsByOrigin, origin, n));
-            var bigrams = ContentBigrams(s);
-            int elsewhere = bigrams.Count(b => ElsewhereHas(bigramsByOrigin, origin, b));
-            if (newCounts + newNames == 0 || bigrams.Count - elsewhere < MinNovelty * bigrams.Count)
+            int newCounts = figures[r].Count(f => values[f.Value] == origin);
+            int newNames = names[r].Select(n => n.Referent).Distinct().Count(n => referents[n] == origin);
+            int elsewhere = sentenceBigrams[r].Count(b => bigrams[b] != origin);
+            if (newCounts + newNames == 0 || sentenceBigrams[r].Count == 0 || sentenceBigrams[r].Count - elsewhere < MinNovelty * sentenceBigrams[r].Count)
             {
                 continue;
             }
-            candidates.Add((origin, r, (100 * newCounts) + (10 * newNames)));
+            candidates.Add((origin, r, (100 * newCounts) + (10 * newNames), group.Articles));
         }
         var result = new List<Exclusive>();
         foreach (var origin in candidates.GroupBy(c => c.Origin).OrderBy(g => g.Key))
         {
             foreach (var pick in origin.OrderByDescending(c => c.Score).ThenBy(c => c.Sentence).Take(PerSource).OrderBy(c => c.Sentence))
             {
-                var carrying = corpus.ArticlesCarrying(pick.Sentence).Select(a => corpus.Articles[a].Id).ToList();
+                var carrying = pick.Articles.Select(a => corpus.Articles[a].Id).ToList();
                 result.Add(new Exclusive(corpus.Articles[corpus.Sentences[pick.Sentence].Article].Id, corpus.Sentences[pick.Sentence].Text, carrying));
             }
         }
         return result;
     }
 
-    private static HashSet<T> Of<T>(Dictionary<int, HashSet<T>> sets, int origin)
+    /// <summary>Marker of an item several sources carry.</summary>
+    private const int Shared = -1;
+
+    private static void Note<T>(Dictionary<T, int> owners, T item, int origin)
+        where T : notnull
     {
-        if (!sets.TryGetValue(origin, out var set))
+        if (!owners.TryGetValue(item, out var owner))
         {
-            sets[origin] = set = [];
+            owners[item] = origin;
         }
-        return set;
+        else if (owner != origin)
+        {
+            owners[item] = Shared;
+        }
     }
 
-    private static HashSet<(string, string)> ContentBigrams(Sentence s)
+    private static List<(string, string)> ContentBigrams(Sentence s)
     {
-        var content = s.Stems.Where((_, i) => !Stopwords.Contains(s.Tokens[i])).ToList();
-        var set = new HashSet<(string, string)>();
+        var content = new List<string>(s.Stems.Length);
+        for (int i = 0; i < s.Stems.Length; i++)
+        {
+            if (!Stopwords.Contains(s.Tokens[i]))
+            {
+                content.Add(s.Stems[i]);
+            }
+        }
+        var pairs = new List<(string, string)>(Math.Max(0, content.Count - 1));
         for (int i = 1; i < content.Count; i++)
         {
-            set.Add((content[i - 1], content[i]));
+            pairs.Add((content[i - 1], content[i]));
         }
-        return set;
+        return pairs.Distinct().ToList();
     }
 }

@@ -15,8 +15,9 @@ public static class SourceAnalyzer
     public static SourceComparison Compare(Corpus corpus)
     {
         var entities = EntityFinder.Resolve(corpus);
-        var figures = FigureAligner.Align(corpus, entities.BySentence);
-        var exclusives = ExclusiveFinder.Find(corpus, entities.BySentence);
+        var counts = FigureExtractor.ExtractAll(corpus);
+        var figures = FigureAligner.Align(corpus, entities.BySentence, counts);
+        var exclusives = ExclusiveFinder.Find(corpus, entities.BySentence, counts);
         return new SourceComparison(entities.Entities, figures, exclusives);
     }
 

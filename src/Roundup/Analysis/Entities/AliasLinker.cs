@@ -9,8 +9,11 @@ internal sealed class AliasLinker
     /// <summary>Cue words before the alias in "X, also known as Y".</summary>
     private static readonly string[][] KnownAsCues = [["known", "as"], ["also", "called"], ["dubbed"]];
 
+    /// <summary>One distinct name of the story, with the keys every rule compares, computed once.</summary>
+    private sealed record Form(string Key, string Text, bool Acronym, EntityKind Kind, List<string> Words, string Exact, string? Initials);
+
     private readonly Dictionary<string, string> _parent = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (string Text, bool Acronym, EntityKind Kind)> _forms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Form> _forms = new(StringComparer.Ordinal);
 
     public AliasLinker(List<string> keys, List<NameMention> mentions)
     {
@@ -21,7 +24,9 @@ internal sealed class AliasLinker
         foreach (var group in mentions.GroupBy(EntityFinder.Key))
         {
             var kinds = group.Where(m => m.Kind != EntityKind.Other).GroupBy(m => m.Kind).OrderByDescending(g => g.Count()).ToList();
-            _forms[group.Key] = (group.First().Text, group.First().Acronym, kinds.Count > 0 ? kinds[0].Key : EntityKind.Other);
+            var first = group.First();
+            _forms[group.Key] = new Form(group.Key, first.Text, first.Acronym, kinds.Count > 0 ? kinds[0].Key : EntityKind.Other,
+                NameKeys.Words(first.Text), NameKeys.Exact(first.Text), first.Acronym ? null : NameKeys.Initials(first.Text));
         }
     }
 
@@ -47,20 +52,22 @@ internal sealed class AliasLinker
     /// <summary>An acronym and the one name of the story whose initials it spells ("IS" and "Islamic State").</summary>
     public void LinkAcronyms()
     {
-        var names = _forms.Where(f => !f.Value.Acronym).ToList();
-        foreach (var (key, form) in _forms.Where(f => f.Value.Acronym).ToList())
+        var names = _forms.Values.Where(f => !f.Acronym).ToList();
+        var byKey = names.ToLookup(n => n.Key, StringComparer.Ordinal);
+        var byInitials = names.Where(n => n.Initials is not null).ToLookup(n => n.Initials!, StringComparer.Ordinal);
+        foreach (var form in _forms.Values.Where(f => f.Acronym).ToList())
         {
             var lower = form.Text.ToLowerInvariant();
             // "UNESCO" and "Unesco" are one word written two ways.
-            var same = names.Where(n => n.Key == lower).ToList();
-            var spelled = names.Where(n => NameKeys.Initials(n.Value.Text) == lower).Select(n => Root(n.Key)).Distinct().ToList();
+            var same = byKey[lower].ToList();
+            var spelled = byInitials[lower].Select(n => Root(n.Key)).Distinct().ToList();
             if (same.Count == 1)
             {
-                Link(key, same[0].Key);
+                Link(form.Key, same[0].Key);
             }
             else if (spelled.Count == 1)
             {
-                Link(key, spelled[0]);
+                Link(form.Key, spelled[0]);
             }
         }
     }
@@ -68,7 +75,7 @@ internal sealed class AliasLinker
     /// <summary>"… the terrorist group Daesh," the report said, using another name for IS; "X, also known as Y".</summary>
     public void LinkGlosses(List<string> tokens, List<NameMention> mentions)
     {
-        if (mentions.Count < 2)
+        if (mentions.Count < 2 || !tokens.Exists(t => t is "name" or "acronym" or "term" or "known" or "called" or "dubbed"))
         {
             return;
         }
@@ -104,14 +111,22 @@ internal sealed class AliasLinker
     /// <summary>Names a vowel or two apart in transliteration ("Rami Abdulrahman" / "Rami Abdel Rahman").</summary>
     public void LinkTransliterations()
     {
-        var names = _forms.Where(f => !f.Value.Acronym).Select(f => (f.Key, f.Value.Text)).ToList();
-        for (int i = 0; i < names.Count; i++)
+        // Only names with one first letter and one consonant skeleton can be transliterations of each other.
+        var buckets = _forms.Values.Where(f => !f.Acronym && f.Exact.Length > 0)
+            .Select(f => (Form: f, Skeleton: NameKeys.Skeleton(f.Exact)))
+            .Where(f => NameKeys.Telling(f.Skeleton))
+            .GroupBy(f => (f.Form.Exact[0], f.Skeleton));
+        foreach (var bucket in buckets)
         {
-            for (int j = i + 1; j < names.Count; j++)
+            var forms = bucket.Select(b => b.Form).ToList();
+            for (int i = 0; i < forms.Count; i++)
             {
-                if (Root(names[i].Key) != Root(names[j].Key) && NameKeys.Transliterations(names[i].Text, names[j].Text))
+                for (int j = i + 1; j < forms.Count; j++)
                 {
-                    Link(names[i].Key, names[j].Key);
+                    if (Root(forms[i].Key) != Root(forms[j].Key) && NameKeys.FewVowelsApart(forms[i].Exact, forms[j].Exact))
+                    {
+                        Link(forms[i].Key, forms[j].Key);
+                    }
                 }
             }
         }
@@ -124,29 +139,48 @@ internal sealed class AliasLinker
     /// </summary>
     public void LinkShortForms()
     {
-        var names = _forms.Where(f => !f.Value.Acronym).Select(f => (f.Key, f.Value.Text, f.Value.Kind, Words: NameKeys.Words(f.Value.Text))).ToList();
-        foreach (var shortForm in names)
+        var names = _forms.Values.Where(f => !f.Acronym && f.Words.Count > 0).ToList();
+        // Every way a full name can be shortened, indexed by the short form it would give.
+        var shortenings = new Dictionary<string, List<Form>>(StringComparer.Ordinal);
+        void Add(string shortForm, Form full)
         {
-            var fits = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var full in names)
+            if (!shortenings.TryGetValue(shortForm, out var list))
             {
-                if (full.Words.Count <= shortForm.Words.Count || shortForm.Words.Count == 0)
+                shortenings[shortForm] = list = [];
+            }
+            list.Add(full);
+        }
+        foreach (var full in names)
+        {
+            var w = full.Words;
+            for (int k = 1; k < w.Count; k++)
+            {
+                if (full.Kind == EntityKind.Person)
                 {
-                    continue;
+                    Add(string.Join(' ', w.Skip(w.Count - k)), full);
                 }
-                bool person = full.Kind == EntityKind.Person && full.Words.TakeLast(shortForm.Words.Count).SequenceEqual(shortForm.Words);
-                bool head = shortForm.Words.Count == 1 && MentionFinder.OrganizationWords.Contains(shortForm.Words[0])
-                    && full.Kind == EntityKind.Organization && full.Words.Contains(shortForm.Words[0]);
-                bool qualified = shortForm.Words.Count >= 2 && full.Words.Take(shortForm.Words.Count).SequenceEqual(shortForm.Words)
-                    && full.Words[shortForm.Words.Count] is "in" or "of" or "for";
-                if (person || head || qualified)
+                if (k >= 2 && w[k] is "in" or "of" or "for")
                 {
-                    fits.Add(Root(full.Key));
+                    Add(string.Join(' ', w.Take(k)), full);
                 }
             }
-            if (fits.Count == 1)
+            if (full.Kind == EntityKind.Organization && w.Count > 1)
             {
-                Link(shortForm.Key, fits.First());
+                foreach (var word in w.Where(MentionFinder.OrganizationWords.Contains).Distinct())
+                {
+                    Add(word, full);
+                }
+            }
+        }
+        foreach (var shortForm in names)
+        {
+            if (shortenings.TryGetValue(string.Join(' ', shortForm.Words), out var fulls))
+            {
+                var roots = fulls.Where(f => f.Words.Count > shortForm.Words.Count).Select(f => Root(f.Key)).Distinct().ToList();
+                if (roots.Count == 1)
+                {
+                    Link(shortForm.Key, roots[0]);
+                }
             }
         }
     }

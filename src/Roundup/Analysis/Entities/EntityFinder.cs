@@ -65,7 +65,7 @@ internal static class EntityFinder
         return new EntityIndex(Build(corpus, mentions, aliases), bySentence);
     }
 
-    internal static string Key(NameMention m) => Key(m.Text, m.Acronym);
+    internal static string Key(NameMention m) => m.Key;
 
     internal static string Key(string text, bool acronym) => acronym ? "#" + text : NameKeys.Exact(text);
 
@@ -74,6 +74,10 @@ internal static class EntityFinder
         var entities = new List<Entity>();
         foreach (var group in mentions.GroupBy(m => aliases.Root(Key(m))))
         {
+            if (!group.Skip(1).Any())
+            {
+                continue; // named once under one name: nothing to tell the reader
+            }
             var forms = group.GroupBy(m => m.Text, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
             var named = forms.Where(f => !f.First().Acronym).ToList();
             var kinds = group.Where(m => m.Kind != EntityKind.Other).GroupBy(m => m.Kind).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).ToList();

@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using System.Text.RegularExpressions;
+using System.Globalization;
 using Roundup.Text;
 
 namespace Roundup.Analysis.Entities;
@@ -10,14 +10,18 @@ namespace Roundup.Analysis.Entities;
 /// <param name="Kind">What the words around it say it is (<see cref="EntityKind.Other"/> when they say nothing).</param>
 /// <param name="Acronym">True for an all-capitals acronym ("ISIS", "AFP").</param>
 /// <param name="Expansion">For an acronym in parentheses, the name it abbreviates ("Islamic State in Iraq and Syria").</param>
-internal sealed record NameMention(string Text, int Sentence, EntityKind Kind, bool Acronym, string? Expansion);
+internal sealed record NameMention(string Text, int Sentence, EntityKind Kind, bool Acronym, string? Expansion)
+{
+    /// <summary>The key names of one spelling share: the acronym as written, else <see cref="NameKeys.Exact"/>.</summary>
+    public string Key { get; } = Acronym ? "#" + Text : NameKeys.Exact(Text);
+}
 
 /// <summary>
 /// Finds names in a sentence without a trained model: runs of capitalised words (with "of", "for" and "the" inside
 /// a name, and Arabic particles such as "al-"), acronyms, and an acronym's expansion when it follows in parentheses.
 /// A capitalised word that opens the sentence counts only when the story also writes it capitalised elsewhere.
 /// </summary>
-internal static partial class MentionFinder
+internal static class MentionFinder
 {
     /// <summary>An acronym is two to six capitals ("IS", "UNESCO"); longer runs are shouted words.</summary>
     private const int MaxAcronym = 6;
@@ -65,11 +69,49 @@ internal static partial class MentionFinder
     private static readonly FrozenSet<string> OrganizationFollowers = FrozenSet.ToFrozenSet(
         ["group", "fighters", "militants", "militia", "jihadists", "spokesman", "members", "leadership", "insurgents"], StringComparer.Ordinal);
 
-    [GeneratedRegex(@"[\p{L}\p{M}][\p{L}\p{M}'’\-]*|\d+|[^\s\p{L}\p{M}\d]", RegexOptions.CultureInvariant)]
-    private static partial Regex TokenPattern();
+    /// <summary>
+    /// The tokens of a sentence: words (letters and marks, with inner apostrophes and hyphens: "al-Assad's"), runs of
+    /// digits, and every other character that is not a space on its own.
+    /// </summary>
+    public static List<string> Tokens(string sentence)
+    {
+        var tokens = new List<string>();
+        int i = 0;
+        while (i < sentence.Length)
+        {
+            char c = sentence[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+            int start = i;
+            if (IsWordChar(c))
+            {
+                i++;
+                while (i < sentence.Length && (IsWordChar(sentence[i]) || (sentence[i] is '\'' or '’' or '-' && i + 1 < sentence.Length && IsWordChar(sentence[i + 1]))))
+                {
+                    i++;
+                }
+            }
+            else if (char.IsDigit(c))
+            {
+                while (i < sentence.Length && char.IsDigit(sentence[i]))
+                {
+                    i++;
+                }
+            }
+            else
+            {
+                i++;
+            }
+            tokens.Add(sentence[start..i]);
+        }
+        return tokens;
+    }
 
-    /// <summary>The tokens of a sentence.</summary>
-    public static List<string> Tokens(string sentence) => TokenPattern().Matches(sentence).Select(m => m.Value).ToList();
+    private static bool IsWordChar(char c) =>
+        char.IsLetter(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
     /// <summary>
     /// The names in <paramref name="tokens"/> (sentence <paramref name="sentence"/>); <paramref name="capitalisedElsewhere"/>

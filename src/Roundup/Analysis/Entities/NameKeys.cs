@@ -52,7 +52,26 @@ internal static class NameKeys
     }
 
     /// <summary>The exact key: the words joined, hyphens dropped ("Deir ez-Zor" and "Deir al-Zor" → "deirzor").</summary>
-    public static string Exact(string name) => string.Concat(Words(name)).Replace("-", "", StringComparison.Ordinal).Replace("'", "", StringComparison.Ordinal);
+    public static string Exact(string name)
+    {
+        // Stories name the same few places and people again and again: each spelling is keyed once per thread.
+        var cache = t_exact ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (cache.TryGetValue(name, out var key))
+        {
+            return key;
+        }
+        if (cache.Count >= MaxCachedKeys)
+        {
+            cache.Clear();
+        }
+        return cache[name] = string.Concat(Words(name)).Replace("-", "", StringComparison.Ordinal).Replace("'", "", StringComparison.Ordinal);
+    }
+
+    /// <summary>Spellings whose keys are remembered per thread; the cache starts again beyond it, so memory stays bounded.</summary>
+    private const int MaxCachedKeys = 50_000;
+
+    [ThreadStatic]
+    private static Dictionary<string, string>? t_exact;
 
     /// <summary>
     /// True when two names are one name transliterated twice: same first letter, same consonants (doubled letters
@@ -81,9 +100,11 @@ internal static class NameKeys
         return words.Count < 2 ? null : string.Concat(words.Select(w => char.ToLowerInvariant(w[0])));
     }
 
-    private static string Skeleton(string key) => Collapse(new string(key.Where(c => "aeiouy".IndexOf(c, StringComparison.Ordinal) < 0).ToArray()));
+    /// <summary>The consonants of an exact key, doubled letters once: transliterations of one name share it.</summary>
+    public static string Skeleton(string key) => Collapse(new string(key.Where(c => "aeiouy".IndexOf(c, StringComparison.Ordinal) < 0).ToArray()));
 
-    private static string Collapse(string key)
+    /// <summary>The key with doubled letters once.</summary>
+    public static string Collapse(string key)
     {
         var sb = new StringBuilder(key.Length);
         foreach (char c in key)
@@ -98,6 +119,10 @@ internal static class NameKeys
 
     private static string StripAccents(string text)
     {
+        if (System.Text.Ascii.IsValid(text))
+        {
+            return text;
+        }
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (char c in decomposed)
@@ -109,6 +134,12 @@ internal static class NameKeys
         }
         return sb.ToString().Normalize(NormalizationForm.FormC);
     }
+
+    /// <summary>True when two exact keys with the same skeleton are a vowel or two apart.</summary>
+    public static bool FewVowelsApart(string a, string b) => EditDistance(Collapse(a), Collapse(b)) <= MaxVowelEdits;
+
+    /// <summary>True when a skeleton is long enough to tell names apart.</summary>
+    public static bool Telling(string skeleton) => skeleton.Length >= MinSkeleton;
 
     private static int EditDistance(string a, string b)
     {

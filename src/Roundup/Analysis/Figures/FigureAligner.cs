@@ -32,14 +32,14 @@ internal static class FigureAligner
     /// <paramref name="names"/> holds each sentence's names and their referents, so that "ISIS" qualifies a count as
     /// "Islamic State" does.
     /// </summary>
-    public static List<Figure> Align(Corpus corpus, IReadOnlyList<IReadOnlyList<(string Text, string Referent)>> names)
+    public static List<Figure> Align(Corpus corpus, IReadOnlyList<IReadOnlyList<(string Text, string Referent)>> names, List<FigureMention>[] counts)
     {
         var mentions = new List<Located>();
         var seen = new HashSet<(int, double, Hedge, string, string)>();
         for (int s = 0; s < corpus.Sentences.Count; s++)
         {
             var sentence = corpus.Sentences[s];
-            foreach (var m in FigureExtractor.Extract(sentence.Text))
+            foreach (var m in counts[s])
             {
                 if (m.Predicate.Length > 0 && seen.Add((sentence.Article, m.Value, m.Hedge, m.Predicate, m.Counted.ToLowerInvariant())))
                 {

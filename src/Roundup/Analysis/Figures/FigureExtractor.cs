@@ -67,6 +67,30 @@ internal static partial class FigureExtractor
     [GeneratedRegex(@"[0-9][0-9,]*(?:\.[0-9]+)?|[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*|[^\s\p{L}\p{M}\d]", RegexOptions.CultureInvariant)]
     private static partial Regex TokenPattern();
 
+    /// <summary>
+    /// The counts in each sentence of <paramref name="corpus"/>; a sentence with no digit and no number word among its
+    /// tokens is not read again.
+    /// </summary>
+    public static List<FigureMention>[] ExtractAll(Roundup.Briefing.Corpus corpus)
+    {
+        var result = new List<FigureMention>[corpus.Sentences.Count];
+        for (int i = 0; i < result.Length; i++)
+        {
+            var tokens = corpus.Sentences[i].Tokens;
+            bool mayCount = false;
+            foreach (var t in tokens)
+            {
+                if (char.IsAsciiDigit(t[0]) || NumberWords.IsNumberWord(t))
+                {
+                    mayCount = true;
+                    break;
+                }
+            }
+            result[i] = mayCount ? Extract(corpus.Sentences[i].Text) : [];
+        }
+        return result;
+    }
+
     /// <summary>The counts in <paramref name="sentence"/>.</summary>
     public static List<FigureMention> Extract(string sentence)
     {
