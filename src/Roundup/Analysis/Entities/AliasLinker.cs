@@ -98,8 +98,10 @@ internal sealed class AliasLinker
         {
             foreach (int at in Find(lower, cue))
             {
+                // "X, also known as Y": X ends just before the cue (a comma and "also" may sit between), Y follows it.
                 var after = positions.Where(p => p.Position >= at + cue.Length && p.Position <= at + cue.Length + 1).FirstOrDefault();
-                var before = positions.Where(p => p.Position < at).OrderByDescending(p => p.Position).FirstOrDefault();
+                var before = positions.Where(p => p.Position < at && p.Position + p.Mention.Text.Split(' ').Length >= at - 2)
+                    .OrderByDescending(p => p.Position).FirstOrDefault();
                 if (after.Mention is not null && before.Mention is not null)
                 {
                     Link(EntityFinder.Key(before.Mention), EntityFinder.Key(after.Mention));
@@ -141,34 +143,37 @@ internal sealed class AliasLinker
     {
         var names = _forms.Values.Where(f => !f.Acronym && f.Words.Count > 0).ToList();
         // Every way a full name can be shortened, indexed by the short form it would give.
-        var shortenings = new Dictionary<string, List<Form>>(StringComparer.Ordinal);
-        void Add(string shortForm, Form full)
+        var shortenings = new Dictionary<string, List<(Form Full, bool Surname)>>(StringComparer.Ordinal);
+        void Add(string shortForm, Form full, bool surname = false)
         {
             if (!shortenings.TryGetValue(shortForm, out var list))
             {
                 shortenings[shortForm] = list = [];
             }
-            list.Add(full);
+            list.Add((full, surname));
         }
         foreach (var full in names)
         {
             var w = full.Words;
             for (int k = 1; k < w.Count; k++)
             {
-                if (full.Kind == EntityKind.Person)
+                if (full.Kind == EntityKind.Person || LooksLikePersonName(full))
                 {
-                    Add(string.Join(' ', w.Skip(w.Count - k)), full);
+                    Add(string.Join(' ', w.Skip(w.Count - k)), full, surname: true);
                 }
                 if (k >= 2 && w[k] is "in" or "of" or "for")
                 {
                     Add(string.Join(' ', w.Take(k)), full);
                 }
             }
+            // An organisation's head word: the last before "of"/"for", or the last ("the Observatory", "the Times").
             if (full.Kind == EntityKind.Organization && w.Count > 1)
             {
-                foreach (var word in w.Where(MentionFinder.OrganizationWords.Contains).Distinct())
+                int connector = w.FindIndex(x => x is "of" or "for");
+                var head = connector > 0 ? w[connector - 1] : w[^1];
+                if (MentionFinder.OrganizationWords.Contains(head))
                 {
-                    Add(word, full);
+                    Add(head, full);
                 }
             }
         }
@@ -176,7 +181,10 @@ internal sealed class AliasLinker
         {
             if (shortenings.TryGetValue(string.Join(' ', shortForm.Words), out var fulls))
             {
-                var roots = fulls.Where(f => f.Words.Count > shortForm.Words.Count).Select(f => Root(f.Key)).Distinct().ToList();
+                // A place or an organisation is never a person's surname ("California" of "Southern California").
+                bool namesAThing = shortForm.Kind is EntityKind.Place or EntityKind.Organization;
+                var roots = fulls.Where(f => f.Full.Words.Count > shortForm.Words.Count && !(f.Surname && namesAThing))
+                    .Select(f => Root(f.Full.Key)).Distinct().ToList();
                 if (roots.Count == 1)
                 {
                     Link(shortForm.Key, roots[0]);
@@ -184,6 +192,22 @@ internal sealed class AliasLinker
             }
         }
     }
+
+    /// <summary>
+    /// Two or three capitalised words with no organisation's word, of no other known kind ("Scott Boras"): how news
+    /// first names a person it then calls by the surname.
+    /// </summary>
+    private static bool LooksLikePersonName(Form form) =>
+        form.Kind == EntityKind.Other && form.Words.Count is 2 or 3 && !form.Text.Contains(" of ", StringComparison.Ordinal)
+        && !form.Text.Contains('\'', StringComparison.Ordinal) && !Directions.Contains(form.Words[0])
+        && !form.Words.Any(MentionFinder.OrganizationWords.Contains) && form.Text.Split(' ').All(w => w.Length > 1 && char.IsUpper(w[0]));
+
+    /// <summary>Words that open the names of regions, not of people ("Southern California", "East Timor").</summary>
+    private static readonly HashSet<string> Directions = new(StringComparer.Ordinal)
+    {
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater", "new",
+        "mount", "lake", "cape", "port", "fort", "saint", "st", "san", "santa", "los", "las", "le", "la",
+    };
 
     private static List<(int Position, NameMention Mention)> Positions(List<string> tokens, List<NameMention> mentions)
     {

@@ -23,21 +23,33 @@ internal static class EntityFinder
     {
         var tokens = corpus.Sentences.Select(s => MentionFinder.Tokens(s.Text)).ToList();
         var capitalised = new HashSet<string>(StringComparer.Ordinal);
+        var lowercase = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sentence in tokens)
         {
-            for (int i = 1; i < sentence.Count; i++)
+            for (int i = 0; i < sentence.Count; i++)
             {
-                if (sentence[i].Length > 0 && char.IsUpper(sentence[i][0]) && sentence[i - 1] is not "." and not "\"" and not "“")
+                if (sentence[i].Length == 0)
+                {
+                    continue;
+                }
+                if (char.IsLower(sentence[i][0]))
+                {
+                    lowercase.Add(sentence[i]);
+                }
+                else if (i > 0 && char.IsUpper(sentence[i][0]) && sentence[i - 1] is not "." and not "\"" and not "“")
                 {
                     capitalised.Add(MentionFinder.Clean(sentence[i]));
                 }
             }
         }
+        // A word that opens a sentence is a name when the story writes it capitalised elsewhere, or never in lower case
+        // ("Phillips had already missed three games"; not "Troops began", when "troops" occurs).
+        bool NameAtStart(string word) => capitalised.Contains(word) || !lowercase.Contains(word.ToLowerInvariant());
         var mentions = new List<NameMention>();
         var perSentence = new List<List<NameMention>>();
         for (int s = 0; s < tokens.Count; s++)
         {
-            var found = MentionFinder.Find(tokens[s], s, capitalised.Contains);
+            var found = MentionFinder.Find(tokens[s], s, NameAtStart);
             perSentence.Add(found);
             mentions.AddRange(found);
             // An acronym's expansion is a name the text gives too.
@@ -62,12 +74,26 @@ internal static class EntityFinder
             names.AddRange(perSentence[s].Where(m => m.Expansion is not null).Select(m => (m.Expansion!, aliases.Root(Key(m.Expansion!, false)))));
             bySentence.Add(names);
         }
-        return new EntityIndex(Build(corpus, mentions, aliases), bySentence);
+        var kinds = mentions.GroupBy(m => aliases.Root(Key(m))).ToDictionary(
+            g => g.Key,
+            g => g.Where(m => m.Kind != EntityKind.Other).GroupBy(m => m.Kind).OrderByDescending(k => k.Count()).ThenBy(k => k.Key).FirstOrDefault()?.Key ?? EntityKind.Other,
+            StringComparer.Ordinal);
+        var people = kinds.Where(k => k.Value == EntityKind.Person).Select(k => k.Key).ToHashSet(StringComparer.Ordinal);
+        var others = kinds.Where(k => k.Value is EntityKind.Place or EntityKind.Organization).Select(k => k.Key).ToHashSet(StringComparer.Ordinal);
+        return new EntityIndex(Build(corpus, mentions, aliases), bySentence, people, others);
     }
 
     internal static string Key(NameMention m) => m.Key;
 
     internal static string Key(string text, bool acronym) => acronym ? "#" + text : NameKeys.Exact(text);
+
+    /// <summary>
+    /// The most used name, or a longer one that contains it and is used at least twice ("Syrian Observatory for Human
+    /// Rights" over "Observatory").
+    /// </summary>
+    private static string FullerForm(string mostUsed, List<IGrouping<string, NameMention>> forms) =>
+        forms.Where(f => f.Count() >= 2 && f.Key.Length > mostUsed.Length && f.Key.Contains(mostUsed, StringComparison.Ordinal))
+            .OrderByDescending(f => f.Count()).Select(f => f.Key).FirstOrDefault() ?? mostUsed;
 
     private static List<Entity> Build(Corpus corpus, List<NameMention> mentions, AliasLinker aliases)
     {
@@ -84,7 +110,7 @@ internal static class EntityFinder
             // A person is named in full; anything else by the name the articles use most (the longer of equals).
             var name = kinds.Count > 0 && kinds[0].Key == EntityKind.Person
                 ? (named.Count > 0 ? named : forms).OrderByDescending(f => f.Key.Split(' ').Length).ThenByDescending(f => f.Count()).First().Key
-                : (named.Count > 0 ? named : forms).OrderByDescending(f => f.Count()).ThenByDescending(f => f.Key.Length).First().Key;
+                : FullerForm((named.Count > 0 ? named : forms).OrderByDescending(f => f.Count()).ThenByDescending(f => f.Key.Length).First().Key, named);
             var articles = group.Select(m => corpus.Sentences[m.Sentence].Article).Distinct().Order().Select(a => corpus.Articles[a].Id).ToList();
             var entity = new Entity(name, kinds.Count > 0 ? kinds[0].Key : EntityKind.Other, forms.Select(f => f.Key).ToList(), group.Count(), articles);
             if (entity.Mentions >= 2 || entity.Aliases.Count >= 2)
@@ -97,4 +123,5 @@ internal static class EntityFinder
 }
 
 /// <summary>A story's entities, and the names each sentence holds with the referent each stands for.</summary>
-internal sealed record EntityIndex(List<Entity> Entities, IReadOnlyList<IReadOnlyList<(string Text, string Referent)>> BySentence);
+internal sealed record EntityIndex(
+    List<Entity> Entities, IReadOnlyList<IReadOnlyList<(string Text, string Referent)>> BySentence, IReadOnlySet<string> People, IReadOnlySet<string> PlacesAndOrganizations);

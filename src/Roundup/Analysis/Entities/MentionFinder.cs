@@ -29,6 +29,10 @@ internal static class MentionFinder
     /// <summary>The words before a "(ACR)" searched for the name it abbreviates.</summary>
     private const int MaxExpansionWords = 8;
 
+    /// <summary>
+    /// Lower-case words inside a name. "of" and "for" join only after an organisation's word ("Bank of England",
+    /// "Observatory for Human Rights"): after a person or a place they start a phrase ("Tom Tennant of the … Police").
+    /// </summary>
     private static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet(["of", "for", "de", "bin", "ibn", "abu", "al", "el"], StringComparer.Ordinal);
 
     /// <summary>Calendar words are dates, not entities.</summary>
@@ -45,6 +49,9 @@ internal static class MentionFinder
         "president", "minister", "mr", "mrs", "ms", "dr", "general", "gen", "king", "queen", "sheikh", "pope", "director", "spokesman",
         "spokeswoman", "chief", "leader", "commander", "colonel", "col", "sen", "senator", "governor", "mayor", "judge", "prince",
         "lieutenant", "sergeant", "captain", "professor", "prof", "rep", "ambassador", "secretary", "premier", "chancellor",
+        "manager", "coach", "chairman", "chairwoman", "trooper", "officer", "detective", "sheriff", "deputy", "attorney", "prosecutor",
+        "superintendent", "actor", "actress", "singer", "star", "lawyer", "spokesperson", "inspector", "constable",
+        "comedian", "agent", "owner", "executive", "lt", "capt", "sgt", "cpl", "pvt", "adm", "gov", "supt", "insp", "cmdr",
     ], StringComparer.Ordinal);
 
     /// <summary>Words before a name that make it a place ("the city of X", "in X").</summary>
@@ -63,6 +70,7 @@ internal static class MentionFinder
         "association", "authority", "office", "department", "command", "forces", "brigade", "brigades", "coalition", "alliance",
         "movement", "network", "service", "university", "hospital", "museum", "assembly", "parliament", "senate", "congress",
         "government", "police", "press", "news", "times", "post", "state", "nations", "corporation", "inc", "ltd", "club", "league",
+        "guild", "society", "fund", "board", "bureau", "division", "institution", "trust", "academy",
     ], StringComparer.Ordinal);
 
     /// <summary>Lower-case words after a name that make it an organisation ("the X group", "X fighters").</summary>
@@ -126,8 +134,14 @@ internal static class MentionFinder
             if (IsAcronym(tokens, i))
             {
                 // "SYRIAN troops", "PALMYRA, Syria": a lead's first word in capitals, unless the story uses it as an acronym elsewhere.
-                bool shouted = !capitalisedElsewhere(tokens[i])
-                    && (i == 0 || (i + 1 < tokens.Count && tokens[i + 1].Length > 0 && char.IsLower(tokens[i + 1][0]) && tokens[i].Length > 3));
+                // So is a run of capitals ("THE HUNGER GAMES SEQUEL"): a headline shouted, not acronyms.
+                bool run = (i > 0 && IsAcronym(tokens, i - 1)) || (i + 1 < tokens.Count && IsAcronym(tokens, i + 1))
+                    // "PJ Carlesimo", "JR Smith": initials that open a person's name.
+                    || (i + 1 < tokens.Count && StartsName(tokens[i + 1]));
+                // "10 AM", "5 PM": after a number, capitals are a unit or a time.
+                run |= i > 0 && char.IsDigit(tokens[i - 1][0]);
+                bool shouted = run || (!capitalisedElsewhere(tokens[i])
+                    && (i == 0 || (i + 1 < tokens.Count && tokens[i + 1].Length > 0 && char.IsLower(tokens[i + 1][0]) && tokens[i].Length > 3)));
                 if (!shouted)
                 {
                     bool parenthesised = i > 0 && tokens[i - 1] == "(" && i + 1 < tokens.Count && tokens[i + 1] == ")";
@@ -149,11 +163,13 @@ internal static class MentionFinder
                 {
                     end++;
                 }
-                else if (Connectors.Contains(tokens[end]) && end + 1 < tokens.Count && StartsName(tokens[end + 1]) && !IsAcronym(tokens, end + 1))
+                else if (Connectors.Contains(tokens[end]) && end + 1 < tokens.Count && StartsName(tokens[end + 1]) && !IsAcronym(tokens, end + 1)
+                    && (tokens[end] is not ("of" or "for") || OrganizationWords.Contains(tokens[end - 1].ToLowerInvariant())))
                 {
                     end += 2;
                 }
-                else if (tokens[end] is "of" or "for" && end + 2 < tokens.Count && tokens[end + 1] == "the" && StartsName(tokens[end + 2]))
+                else if (tokens[end] is "of" or "for" && end + 2 < tokens.Count && tokens[end + 1] == "the" && StartsName(tokens[end + 2])
+                    && OrganizationWords.Contains(tokens[end - 1].ToLowerInvariant()))
                 {
                     end += 3; // "Islamic State of Iraq and the Levant", "Bank of the West"
                 }
@@ -177,20 +193,42 @@ internal static class MentionFinder
             }
             // "President Bashar al-Assad" names Bashar al-Assad, a person.
             bool titled = false;
-            while (end - start > 1 && (PersonCues.Contains(tokens[start].ToLowerInvariant().TrimEnd('.')) || tokens[start] == "Prime"))
+            while (end - start > 1 && (PersonCues.Contains(tokens[start].ToLowerInvariant().TrimEnd('.')) || tokens[start] is "Prime" or "Senior" or "Deputy" or "Vice"))
             {
                 start++;
                 titled = true;
             }
+            // "Superior Court Judge James Bodiford", "Interior Secretary Dirk Kempthorne": a title inside the run ends the
+            // office; the name is what follows it (two words or more).
+            for (int t = end - 3; t > start; t--)
+            {
+                if (PersonCues.Contains(tokens[t].ToLowerInvariant().TrimEnd('.')))
+                {
+                    start = t + 1;
+                    titled = true;
+                    break;
+                }
+            }
+            while (end - start > 1 && Stopwords.Contains(tokens[start]))
+            {
+                start++; // "Secretary of the Interior …" less its title
+            }
             var words = tokens.Skip(start).Take(end - start).ToList();
             bool single = words.Count == 1;
             bool possessive = words[^1].EndsWith("'s", StringComparison.Ordinal) || words[^1].EndsWith("’s", StringComparison.Ordinal);
-            bool adjective = single && !possessive && end < tokens.Count && (
-                // A lone capitalised word before a lower-case word is an adjective: "Syrian troops", "Russian jets".
-                (char.IsLower(tokens[end][0]) && !Stopwords.Contains(tokens[end]) && (!OrganizationFollowers.Contains(tokens[end]) || Demonym(words[0])))
-                // … and so is a demonym joined to another: "Russian and Syrian air strikes".
-                || (tokens[end] is "and" or "or" && Demonym(words[0])));
-            bool keep = !Calendar.Contains(words[0].ToLowerInvariant()) && !(single && Stopwords.Contains(words[0].ToLowerInvariant()))
+            // A word for a people or a creed before a lower-case word is an adjective ("Syrian troops", "Islamist
+            // group"), and so is one joined to another ("Russian and Syrian air strikes"); "Bush injured" is a name.
+            bool adjective = single && !possessive && end < tokens.Count && Demonym(words[0])
+                && ((char.IsLower(tokens[end][0]) && !Stopwords.Contains(tokens[end])) || tokens[end] is "and" or "or");
+            // "Published May 15", "Updated Saturday": a calendar word ending a name makes it a date line.
+            bool date = Calendar.Contains(words[^1].ToLowerInvariant()) && (words.Count == 1 || end >= tokens.Count || char.IsDigit(tokens[end][0]) || Weekday(words[^1]));
+            // Title Case ("Gary Ross Still In Negotiations For The Sequel") is a headline, not a name; nor is a page's
+            // "Last Updated".
+            bool headline = words.Skip(1).Any(w => Stopwords.Contains(w.ToLowerInvariant()) && !Connectors.Contains(w))
+                || words.Any(w => w is "Updated" or "Published" or "Posted");
+            // A title alone ("Gov." before a name the full stop cut off) names nobody.
+            bool titleAlone = single && PersonCues.Contains(words[0].ToLowerInvariant());
+            bool keep = !date && !headline && !titleAlone && !Calendar.Contains(words[0].ToLowerInvariant()) && !(single && Stopwords.Contains(words[0].ToLowerInvariant()))
                 && !(start == 0 && single && !capitalisedElsewhere(Clean(words[0]))) && !adjective;
             if (keep)
             {
@@ -208,10 +246,13 @@ internal static class MentionFinder
     /// <summary>"told The New Arab": a capitalised "The" inside a sentence belongs to the name.</summary>
     private static bool IsTitleThe(List<string> tokens, int at) => at > 0 && tokens[at - 1] is not "." and not "\"" and not "“" and not ":";
 
+    private static bool Weekday(string word) => word.ToLowerInvariant() is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday";
+
     /// <summary>Words for peoples and creeds are adjectives before a noun: "Syrian", "Islamist", "Japanese", "British".</summary>
     private static bool Demonym(string word) =>
         word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ist", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal)
-        || word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal) || word.EndsWith("an", StringComparison.Ordinal);
+        || word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal) || word.EndsWith("an", StringComparison.Ordinal)
+        || word.EndsWith("ic", StringComparison.Ordinal) || (word.Length > 3 && word[^1] == 'i' && "aeiou".IndexOf(word[^2], StringComparison.Ordinal) < 0);
 
     /// <summary>
     /// A capitalised word with a lower-case case part, but not a compound adjective ("London-based", "Russian-backed":
@@ -276,7 +317,9 @@ internal static class MentionFinder
         {
             return EntityKind.Person;
         }
-        if (PlaceCues.Contains(before) || (before == "of" && start > 1 && PlaceCues.Contains(tokens[start - 2].ToLowerInvariant())))
+        // "in Assad's favour" is no place: a possessive owns something.
+        bool possessive = tokens[end - 1].EndsWith("'s", StringComparison.Ordinal) || tokens[end - 1].EndsWith("’s", StringComparison.Ordinal);
+        if (!possessive && (PlaceCues.Contains(before) || (before == "of" && start > 1 && PlaceCues.Contains(tokens[start - 2].ToLowerInvariant()))))
         {
             return EntityKind.Place;
         }

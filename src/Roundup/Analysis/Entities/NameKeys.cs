@@ -20,8 +20,11 @@ internal static class NameKeys
     private static readonly FrozenSet<string> FunctionWords = FrozenSet.ToFrozenSet(
         ["of", "in", "and", "the", "for", "on", "de", "du", "la", "le", "des", "al", "el", "to", "&"], StringComparer.Ordinal);
 
-    /// <summary>A skeleton of fewer consonants than this is too short to tell two names apart by it.</summary>
-    private const int MinSkeleton = 4;
+    /// <summary>
+    /// A skeleton of fewer consonants than this is too short to tell two names apart by it ("Angels" and "Angeles"
+    /// share four).
+    /// </summary>
+    private const int MinSkeleton = 5;
 
     /// <summary>Transliterations of one name differ in a vowel or two; more edits make another name.</summary>
     private const int MaxVowelEdits = 2;

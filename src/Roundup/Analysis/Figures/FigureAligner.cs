@@ -25,14 +25,17 @@ internal static class FigureAligner
     /// <param name="Modifiers">Stems of the words that qualify them.</param>
     /// <param name="Named">Referents named inside what is counted ("Islamic State" in "400 Islamic State fighters").</param>
     /// <param name="Around">Referents named anywhere in the sentence.</param>
-    private sealed record Located(int Article, int Sentence, FigureMention Mention, string[] Heads, string[] Modifiers, HashSet<string> Named, HashSet<string> Around);
+    /// <param name="People">Referents of people named in the sentence.</param>
+    private sealed record Located(int Article, int Sentence, FigureMention Mention, string[] Heads, string[] Modifiers, HashSet<string> Named, HashSet<string> Around, HashSet<string> People);
 
     /// <summary>
     /// The figures of <paramref name="corpus"/> reported by at least two articles, conflicts first;
     /// <paramref name="names"/> holds each sentence's names and their referents, so that "ISIS" qualifies a count as
-    /// "Islamic State" does.
+    /// "Islamic State" does; <paramref name="people"/> the referents that are people, <paramref name="others"/> those that
+    /// are places or organisations.
     /// </summary>
-    public static List<Figure> Align(Corpus corpus, IReadOnlyList<IReadOnlyList<(string Text, string Referent)>> names, List<FigureMention>[] counts)
+    public static List<Figure> Align(
+        Corpus corpus, IReadOnlyList<IReadOnlyList<(string Text, string Referent)>> names, IReadOnlySet<string> people, IReadOnlySet<string> others, List<FigureMention>[] counts)
     {
         var mentions = new List<Located>();
         var seen = new HashSet<(int, double, Hedge, string, string)>();
@@ -46,7 +49,13 @@ internal static class FigureAligner
                     var (heads, modifiers) = Parts(m.Counted);
                     var named = names[s].Where(n => m.Counted.Contains(n.Text, StringComparison.Ordinal)).Select(n => n.Referent).ToHashSet(StringComparer.Ordinal);
                     var around = names[s].Select(n => n.Referent).ToHashSet(StringComparer.Ordinal);
-                    mentions.Add(new Located(sentence.Article, s, m, heads, modifiers, named, around));
+                    // Who the count is about: people named in the sentence, and any name before the number that is no
+                    // place or organisation qualifying the count ("Phillips had already missed three games").
+                    int at = sentence.Text.IndexOf(m.Phrase, StringComparison.Ordinal);
+                    var persons = names[s].Where(n => people.Contains(n.Referent)
+                            || (!others.Contains(n.Referent) && at > 0 && sentence.Text.IndexOf(n.Text, StringComparison.Ordinal) is >= 0 and var p && p < at))
+                        .Select(n => n.Referent).ToHashSet(StringComparer.Ordinal);
+                    mentions.Add(new Located(sentence.Article, s, m, heads, modifiers, named, around, persons));
                 }
             }
         }
@@ -83,8 +92,16 @@ internal static class FigureAligner
         {
             return false;
         }
-        bool sameKind = a.Heads.Intersect(b.Heads).Any() || (Predicates.IsPeople(ma.Counted) && Predicates.IsPeople(mb.Counted));
+        // One kind of thing: the same head noun, or people both — then one of them must say which people
+        // ("government soldiers" against "troops … on the government side"), else "two women" would be "three people".
+        bool sameKind = a.Heads.Intersect(b.Heads).Any()
+            || (Predicates.IsPeople(ma.Counted) && Predicates.IsPeople(mb.Counted) && (a.Modifiers.Length > 0 || b.Modifiers.Length > 0));
         if (!sameKind)
+        {
+            return false;
+        }
+        // Counts about two different people named in their sentences ("Bush missed eight games", "Thomas missed nine").
+        if (a.People.Count > 0 && b.People.Count > 0 && !a.People.Overlaps(b.People))
         {
             return false;
         }

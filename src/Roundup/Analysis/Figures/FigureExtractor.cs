@@ -40,6 +40,7 @@ internal static partial class FigureExtractor
     [
         "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
         "year", "years", "decade", "decades", "century", "centuries", "a.m.", "p.m.", "am", "pm", "gmt", "utc", "o'clock",
+        "today", "yesterday", "tonight", "tomorrow", "overnight",
     ], StringComparer.Ordinal);
 
     /// <summary>Units that make a number a rate, a share or a measure rather than a count of things.</summary>
@@ -115,6 +116,11 @@ internal static partial class FigureExtractor
                 continue;
             }
             var (hedge, hedgeStart) = Hedges.Before(lower, i);
+            if (hedgeStart > 0 && lower[hedgeStart - 1] is "another" or "additional" or "further" or "extra")
+            {
+                i = after - 1;
+                continue; // "another four people died": an increment, not the toll
+            }
             int end = CountedEnd(lower, after);
             if (end == after)
             {
