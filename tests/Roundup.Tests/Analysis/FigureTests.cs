@@ -74,4 +74,16 @@ public class FigureTests
 
         Assert.DoesNotContain(SourceAnalyzer.Compare(articles).Figures, f => f.Conflict);
     }
+
+    [Fact]
+    public void A_part_given_beside_its_whole_is_no_conflict()
+    {
+        var articles = new[]
+        {
+            Make("a", "Fighting near the Orsk bridge went on through Tuesday.", "Five soldiers were killed on Tuesday, four of them by friendly fire, the army said."),
+            Make("b", "The army began an inquiry into the Orsk bridge shooting.", "Four soldiers were killed by friendly fire near the bridge, officers said."),
+        };
+
+        Assert.DoesNotContain(SourceAnalyzer.Compare(articles).Figures, f => f.Conflict);
+    }
 }

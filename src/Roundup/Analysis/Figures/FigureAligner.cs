@@ -26,7 +26,10 @@ internal static class FigureAligner
     /// <param name="Named">Referents named inside what is counted ("Islamic State" in "400 Islamic State fighters").</param>
     /// <param name="Around">Referents named anywhere in the sentence.</param>
     /// <param name="People">Referents of people named in the sentence.</param>
-    private sealed record Located(int Article, int Sentence, FigureMention Mention, string[] Heads, string[] Modifiers, HashSet<string> Named, HashSet<string> Around, HashSet<string> People);
+    /// <param name="Numbers">Every number the sentence writes.</param>
+    private sealed record Located(
+        int Article, int Sentence, FigureMention Mention, string[] Heads, string[] Modifiers, HashSet<string> Named, HashSet<string> Around, HashSet<string> People,
+        HashSet<double> Numbers);
 
     /// <summary>
     /// The figures of <paramref name="corpus"/> reported by at least two articles, conflicts first;
@@ -55,7 +58,7 @@ internal static class FigureAligner
                     var persons = names[s].Where(n => people.Contains(n.Referent)
                             || (!others.Contains(n.Referent) && at > 0 && sentence.Text.IndexOf(n.Text, StringComparison.Ordinal) is >= 0 and var p && p < at))
                         .Select(n => n.Referent).ToHashSet(StringComparer.Ordinal);
-                    mentions.Add(new Located(sentence.Article, s, m, heads, modifiers, named, around, persons));
+                    mentions.Add(new Located(sentence.Article, s, m, heads, modifiers, named, around, persons, FigureExtractor.Numbers(sentence.Text)));
                 }
             }
         }
@@ -106,8 +109,14 @@ internal static class FigureAligner
             return false;
         }
         // Each count's qualifiers ("government", "Islamic State") must be found with the other; a conflict is claimed
-        // only between articles (one article giving two counts is counting two things).
-        return Qualified(a, b) && Qualified(b, a) && (a.Article != b.Article || Hedges.Compatible(ma.Value, ma.Hedge, mb.Value, mb.Hedge));
+        // only between articles (one article giving two counts is counting two things), and not when one sentence
+        // gives both numbers: "five soldiers died, four from friendly fire" makes four a part of five.
+        if (!Qualified(a, b) || !Qualified(b, a))
+        {
+            return false;
+        }
+        return Hedges.Compatible(ma.Value, ma.Hedge, mb.Value, mb.Hedge)
+            || (a.Article != b.Article && !a.Numbers.Contains(mb.Value) && !b.Numbers.Contains(ma.Value));
     }
 
     /// <summary>True when every qualifier of <paramref name="a"/> is unqualified or found among <paramref name="b"/>'s words.</summary>
@@ -147,7 +156,8 @@ internal static class FigureAligner
         {
             foreach (var b in members)
             {
-                conflict |= a.Article != b.Article && !Hedges.Compatible(a.Mention.Value, a.Mention.Hedge, b.Mention.Value, b.Mention.Hedge);
+                conflict |= a.Article != b.Article && !Hedges.Compatible(a.Mention.Value, a.Mention.Hedge, b.Mention.Value, b.Mention.Hedge)
+                    && !a.Numbers.Contains(b.Mention.Value) && !b.Numbers.Contains(a.Mention.Value);
             }
         }
         var main = members.GroupBy(m => (m.Mention.Counted.ToLowerInvariant(), m.Mention.Verb)).OrderByDescending(g => g.Select(m => m.Article).Distinct().Count()).First().First();

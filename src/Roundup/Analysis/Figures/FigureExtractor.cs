@@ -92,6 +92,22 @@ internal static partial class FigureExtractor
         return result;
     }
 
+    /// <summary>Every number <paramref name="sentence"/> writes, counts or not ("four from friendly fire").</summary>
+    public static HashSet<double> Numbers(string sentence)
+    {
+        var lower = TokenPattern().Matches(sentence).Select(m => m.Value.ToLowerInvariant()).ToList();
+        var values = new HashSet<double>();
+        for (int i = 0; i < lower.Count; i++)
+        {
+            if ((char.IsAsciiDigit(lower[i][0]) || NumberWords.IsNumberWord(lower[i])) && !NumberWords.IsScale(lower[i]) && NumberWords.Read(lower, i) is { } n)
+            {
+                values.Add(n.Value);
+                i += n.Length - 1;
+            }
+        }
+        return values;
+    }
+
     /// <summary>The counts in <paramref name="sentence"/>.</summary>
     public static List<FigureMention> Extract(string sentence)
     {
