@@ -1,4 +1,5 @@
 using Roundup.Briefing;
+using Roundup.Concurrency;
 
 namespace Roundup.Analysis.Entities;
 
@@ -21,7 +22,8 @@ internal static class EntityFinder
     /// </summary>
     public static EntityIndex Resolve(Corpus corpus)
     {
-        var tokens = corpus.Sentences.Select(s => MentionFinder.Tokens(s.Text)).ToList();
+        var tokens = new List<string>[corpus.Sentences.Count];
+        Parallelism.For(tokens.Length, s => tokens[s] = MentionFinder.Tokens(corpus.Sentences[s].Text));
         var capitalised = new HashSet<string>(StringComparer.Ordinal);
         var lowercase = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sentence in tokens)
@@ -47,9 +49,11 @@ internal static class EntityFinder
         bool NameAtStart(string word) => capitalised.Contains(word) || !lowercase.Contains(word.ToLowerInvariant());
         var mentions = new List<NameMention>();
         var perSentence = new List<List<NameMention>>();
-        for (int s = 0; s < tokens.Count; s++)
+        var finds = new List<NameMention>[tokens.Length];
+        Parallelism.For(tokens.Length, s => finds[s] = MentionFinder.Find(tokens[s], s, NameAtStart));
+        for (int s = 0; s < tokens.Length; s++)
         {
-            var found = MentionFinder.Find(tokens[s], s, NameAtStart);
+            var found = finds[s];
             perSentence.Add(found);
             mentions.AddRange(found);
             // An acronym's expansion is a name the text gives too.
@@ -61,7 +65,7 @@ internal static class EntityFinder
             aliases.Link(Key(m), Key(m.Expansion!, false));
         }
         aliases.LinkAcronyms();
-        for (int s = 0; s < tokens.Count; s++)
+        for (int s = 0; s < tokens.Length; s++)
         {
             aliases.LinkGlosses(tokens[s], perSentence[s]);
         }

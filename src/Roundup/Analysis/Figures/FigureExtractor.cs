@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using Roundup.Concurrency;
 using Roundup.Text;
 
 namespace Roundup.Analysis.Figures;
@@ -75,7 +76,7 @@ internal static partial class FigureExtractor
     public static List<FigureMention>[] ExtractAll(Roundup.Briefing.Corpus corpus)
     {
         var result = new List<FigureMention>[corpus.Sentences.Count];
-        for (int i = 0; i < result.Length; i++)
+        Parallelism.For(result.Length, i =>
         {
             var tokens = corpus.Sentences[i].Tokens;
             bool mayCount = false;
@@ -88,7 +89,7 @@ internal static partial class FigureExtractor
                 }
             }
             result[i] = mayCount ? Extract(corpus.Sentences[i].Text) : [];
-        }
+        });
         return result;
     }
 
