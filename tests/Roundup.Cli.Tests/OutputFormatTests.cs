@@ -14,8 +14,9 @@ public class OutputFormatTests
         Assert.Equal(0, result.ExitCode);
         var lines = result.Stdout.Split('\n');
         Assert.Contains("Palmyra", lines[0]);
-        // Sentences are marked by the outlets that carry them; an article with no known outlet by its file name, marked so.
-        Assert.Contains(lines, l => l.EndsWith(". [pakistantoday.com.pk; 001_6c1c30197c631550.txt (outlet unknown); 002_cabded4b6e617a5b.txt (outlet unknown)]", StringComparison.Ordinal));
+        // Sentences are marked by the outlets that carry them; an article with no known outlet by its file name, marked
+        // so, with the agency its dateline credits.
+        Assert.Contains(lines, l => l.EndsWith(". [pakistantoday.com.pk; 001_6c1c30197c631550.txt (AFP copy, outlet unknown); 002_cabded4b6e617a5b.txt (outlet unknown)]", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("[1] pakistantoday.com.pk — ", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("[5] The New Arab — ", StringComparison.Ordinal));
     }

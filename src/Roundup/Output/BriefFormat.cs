@@ -111,11 +111,13 @@ public static class BriefWriter
         url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 
     /// <summary>
-    /// The outlet as readers see it: its name, or for an article whose outlet nothing names, its file name marked so
-    /// (JSON says <c>null</c>).
+    /// The outlet as readers see it: its name, or for an article whose outlet nothing names, its file name marked so,
+    /// with the wire agency its dateline credits (JSON says <c>null</c>).
     /// </summary>
     internal static string OutletOrFile(Article article) =>
-        article.Outlet ?? $"{System.IO.Path.GetFileName(article.Path)} (outlet unknown)";
+        article.Outlet ?? (article.Agency is { } agency
+            ? $"{System.IO.Path.GetFileName(article.Path)} ({agency} copy, outlet unknown)"
+            : $"{System.IO.Path.GetFileName(article.Path)} (outlet unknown)");
 
     /// <summary>"outlet — title — date — url" with missing parts left out.</summary>
     internal static string SourceLine(Article article) =>
