@@ -49,6 +49,22 @@ public class ClusterCommandTests
     }
 
     [Fact]
+    public void Brief_option_compares_the_sources_of_each_story()
+    {
+        var json = CliRunner.Run("cluster", TestPaths.Palmyra, "--format", "jsonl", "--brief");
+        var text = CliRunner.Run("cluster", TestPaths.Palmyra, "--brief");
+
+        Assert.Equal(0, json.ExitCode);
+        using var doc = JsonDocument.Parse(json.Stdout.Trim());
+        var brief = doc.RootElement.GetProperty("brief");
+        Assert.All(brief.GetProperty("summary").EnumerateArray(), s => Assert.True(s.GetProperty("independent").GetInt32() >= 1));
+        Assert.Contains(brief.GetProperty("entities").EnumerateArray(), e => e.GetProperty("aliases").EnumerateArray().Any(a => a.GetString() == "Daesh"));
+        Assert.Contains(brief.GetProperty("figures").EnumerateArray(), f => f.GetProperty("conflict").GetBoolean());
+        Assert.NotEqual(0, brief.GetProperty("exclusives").GetArrayLength());
+        Assert.Contains("    differ: ", text.Stdout);
+    }
+
+    [Fact]
     public void Nothing_to_cluster_is_an_error()
     {
         using var dir = new TempFolder();
