@@ -146,7 +146,7 @@ internal static class MentionFinder
                 {
                     bool parenthesised = i > 0 && tokens[i - 1] == "(" && i + 1 < tokens.Count && tokens[i + 1] == ")";
                     var expansion = parenthesised ? Expansion(tokens, i - 1, tokens[i]) : null;
-                    result.Add(new NameMention(tokens[i], sentence, expansion is null ? EntityKind.Organization : KindOf(tokens, i, i + 1, expansion), true, expansion));
+                    result.Add(new NameMention(tokens[i], sentence, KindOf(tokens, i, i + 1, expansion ?? tokens[i]), true, expansion));
                 }
                 i++;
                 continue;

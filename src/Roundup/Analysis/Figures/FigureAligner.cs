@@ -56,7 +56,8 @@ internal static class FigureAligner
                     // place or organisation qualifying the count ("Phillips had already missed three games").
                     int at = sentence.Text.IndexOf(m.Phrase, StringComparison.Ordinal);
                     var persons = names[s].Where(n => people.Contains(n.Referent)
-                            || (!others.Contains(n.Referent) && at > 0 && sentence.Text.IndexOf(n.Text, StringComparison.Ordinal) is >= 0 and var p && p < at))
+                            || (!others.Contains(n.Referent) && at > 0 && !n.Text.All(c => !char.IsLower(c))
+                                && sentence.Text.IndexOf(n.Text, StringComparison.Ordinal) is >= 0 and var p && p < at && !Possessive(sentence.Text, p + n.Text.Length)))
                         .Select(n => n.Referent).ToHashSet(StringComparer.Ordinal);
                     mentions.Add(new Located(sentence.Article, s, m, heads, modifiers, named, around, persons, FigureExtractor.Numbers(sentence.Text)));
                 }
@@ -87,6 +88,10 @@ internal static class FigureAligner
         return figures.OrderByDescending(f => f.Figure.Conflict).ThenByDescending(f => f.Figure.Values.Sum(v => v.Sources.Count))
             .ThenBy(f => f.First).Select(f => f.Figure).ToList();
     }
+
+    /// <summary>True when a possessive ("Iran's state television") follows position <paramref name="at"/>: the name qualifies another noun.</summary>
+    private static bool Possessive(string text, int at) =>
+        at + 1 < text.Length && text[at] is '\'' or '’' && text[at + 1] == 's';
 
     private static bool SameCount(Located a, Located b)
     {
