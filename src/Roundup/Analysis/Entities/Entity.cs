@@ -9,7 +9,7 @@ public enum EntityKind
     /// <summary>A person: a title, a role or a short form of a full name says so.</summary>
     Person,
 
-    /// <summary>An organisation: an acronym, an organisation word ("Observatory", "Ministry") or a cue ("X group").</summary>
+    /// <summary>An organisation: an organisation word in its name ("Observatory", "Ministry") or a cue ("X group").</summary>
     Organization,
 
     /// <summary>A place: "in X", "the city of X", a dateline.</summary>
