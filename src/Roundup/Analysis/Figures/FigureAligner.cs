@@ -65,13 +65,18 @@ internal static class FigureAligner
         }
         var parent = Enumerable.Range(0, mentions.Count).ToArray();
         int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
-        for (int i = 0; i < mentions.Count; i++)
+        // Only counts with one predicate and values within MaxRatio can be one count: compare those alone, in value order.
+        foreach (var bucket in Enumerable.Range(0, mentions.Count).GroupBy(i => mentions[i].Mention.Predicate, StringComparer.Ordinal))
         {
-            for (int j = i + 1; j < mentions.Count; j++)
+            var byValue = bucket.OrderBy(i => mentions[i].Mention.Value).ToList();
+            for (int x = 0; x < byValue.Count; x++)
             {
-                if (SameCount(mentions[i], mentions[j]))
+                for (int y = x + 1; y < byValue.Count && mentions[byValue[y]].Mention.Value <= MaxRatio * mentions[byValue[x]].Mention.Value; y++)
                 {
-                    parent[Find(i)] = Find(j);
+                    if (SameCount(mentions[byValue[x]], mentions[byValue[y]]))
+                    {
+                        parent[Find(byValue[x])] = Find(byValue[y]);
+                    }
                 }
             }
         }
