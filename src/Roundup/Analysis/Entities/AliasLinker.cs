@@ -12,6 +12,12 @@ internal sealed class AliasLinker
     /// <summary>One distinct name of the story, with the keys every rule compares, computed once.</summary>
     private sealed record Form(string Key, string Text, bool Acronym, EntityKind Kind, List<string> Words, string Exact, string? Initials);
 
+    /// <summary>
+    /// A name is compared with at most this many others of its skeleton (in key order): real stories hold a handful,
+    /// and a hostile one with thousands stays linear.
+    /// </summary>
+    private const int MaxCompared = 64;
+
     private readonly Dictionary<string, string> _parent = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Form> _forms = new(StringComparer.Ordinal);
 
@@ -120,10 +126,10 @@ internal sealed class AliasLinker
             .GroupBy(f => (f.Form.Exact[0], f.Skeleton));
         foreach (var bucket in buckets)
         {
-            var forms = bucket.Select(b => b.Form).ToList();
+            var forms = bucket.Select(b => b.Form).OrderBy(f => f.Exact, StringComparer.Ordinal).ToList();
             for (int i = 0; i < forms.Count; i++)
             {
-                for (int j = i + 1; j < forms.Count; j++)
+                for (int j = i + 1; j < forms.Count && j <= i + MaxCompared; j++)
                 {
                     if (Root(forms[i].Key) != Root(forms[j].Key) && NameKeys.FewVowelsApart(forms[i].Exact, forms[j].Exact))
                     {

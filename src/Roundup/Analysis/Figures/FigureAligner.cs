@@ -17,6 +17,12 @@ internal static class FigureAligner
     /// </summary>
     private const double MaxRatio = 1.5;
 
+    /// <summary>
+    /// A count is compared with at most this many next ones in value order: equal reports still chain through their
+    /// neighbours, and a story holding thousands of copies of one toll stays linear.
+    /// </summary>
+    private const int MaxNeighbours = 64;
+
     /// <summary>A figure where it was read, with its parts for comparison.</summary>
     /// <param name="Article">The article.</param>
     /// <param name="Sentence">The sentence (index into the corpus).</param>
@@ -71,7 +77,7 @@ internal static class FigureAligner
             var byValue = bucket.OrderBy(i => mentions[i].Mention.Value).ToList();
             for (int x = 0; x < byValue.Count; x++)
             {
-                for (int y = x + 1; y < byValue.Count && mentions[byValue[y]].Mention.Value <= MaxRatio * mentions[byValue[x]].Mention.Value; y++)
+                for (int y = x + 1; y < byValue.Count && y <= x + MaxNeighbours && mentions[byValue[y]].Mention.Value <= MaxRatio * mentions[byValue[x]].Mention.Value; y++)
                 {
                     if (SameCount(mentions[byValue[x]], mentions[byValue[y]]))
                     {
@@ -161,17 +167,39 @@ internal static class FigureAligner
                 g.Select(m => m.Article).Distinct().Order().Select(a => corpus.Articles[a].Id).ToList())
             { Phrase = g.First().Mention.Phrase })
             .OrderByDescending(v => v.Sources.Count).ThenBy(v => v.Value).ToList();
-        bool conflict = false;
-        foreach (var a in members)
+        return new Figure(About(members), values, Conflicts(members));
+    }
+
+    /// <summary>
+    /// True when two articles give values that cannot both be true, neither sentence giving the other's number (then
+    /// they are a part and its whole). Compared value by value, so a story of thousands of reports stays linear.
+    /// </summary>
+    private static bool Conflicts(List<Located> members)
+    {
+        var byValue = members.GroupBy(m => (m.Mention.Value, m.Mention.Hedge)).ToList();
+        for (int i = 0; i < byValue.Count; i++)
         {
-            foreach (var b in members)
+            for (int j = i + 1; j < byValue.Count; j++)
             {
-                conflict |= a.Article != b.Article && !Hedges.Compatible(a.Mention.Value, a.Mention.Hedge, b.Mention.Value, b.Mention.Hedge)
-                    && !a.Numbers.Contains(b.Mention.Value) && !b.Numbers.Contains(a.Mention.Value);
+                var (a, b) = (byValue[i].Key, byValue[j].Key);
+                if (Hedges.Compatible(a.Value, a.Hedge, b.Value, b.Hedge))
+                {
+                    continue;
+                }
+                var left = byValue[i].Where(m => !m.Numbers.Contains(b.Value)).Select(m => m.Article).Distinct().Take(2).ToList();
+                var right = byValue[j].Where(m => !m.Numbers.Contains(a.Value)).Select(m => m.Article).Distinct().Take(2).ToList();
+                if (left.Count > 0 && right.Count > 0 && (left.Count > 1 || right.Count > 1 || left[0] != right[0]))
+                {
+                    return true;
+                }
             }
         }
+        return false;
+    }
+
+    private static string About(List<Located> members)
+    {
         var main = members.GroupBy(m => (m.Mention.Counted.ToLowerInvariant(), m.Mention.Verb)).OrderByDescending(g => g.Select(m => m.Article).Distinct().Count()).First().First();
-        var about = main.Mention.Verb.Length > 0 ? $"{main.Mention.Counted} {main.Mention.Verb}" : main.Mention.Counted;
-        return new Figure(about, values, conflict);
+        return main.Mention.Verb.Length > 0 ? $"{main.Mention.Counted} {main.Mention.Verb}" : main.Mention.Counted;
     }
 }
