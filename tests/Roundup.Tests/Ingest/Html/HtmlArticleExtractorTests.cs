@@ -165,7 +165,7 @@ public class HtmlArticleExtractorTests
             {{Block("When the immunologist looked deep inside the lungs of infected mice, he thought he was seeing things. He had found a strange-looking cell.", "The cell had a distinctive thatch of projections atop a pear-shaped body, and it was strangely common in the damaged tissue.")}}
             <section class="figure"><figure><img src="a.jpg"><figcaption>Tuft cells in the lung.</figcaption></figure></section>
             {{Block("Researchers later found the same cells in the gut, where they sense parasites. The discovery surprised the field.", "Tuft cells, it turns out, taste their surroundings with receptors once thought to belong only to the tongue, and raise the alarm.")}}
-            <section class="pullquote"><blockquote>Olfactory receptors in the kidney? Come on.</blockquote></section>
+            <section class="pullquote"><blockquote>A cell that tastes the air in the lungs? Surely not.</blockquote></section>
             {{Block("The findings could change how allergies and asthma are understood. Too many of these cells may be a danger.", "This article was reprinted on another site, with the permission of the magazine, a few days after it was first published.")}}
             </main><aside class="sidebar"><p>Sign up for our weekly newsletter, which brings you the best of our science coverage every Friday.</p></aside></body></html>
             """;
