@@ -65,8 +65,7 @@ internal static class ExclusiveFinder
             }
             int r = group.Representative;
             var s = corpus.Sentences[r];
-            if (s.Words < MinWords || s.Words > MaxWords || !SentenceSplitter.EndsLikeSentence(s.Text)
-                || s.Text.EndsWith('?') || s.Tokens.Length == 0 || ConceptCoverage.DependentOpeners.Contains(s.Tokens[0]) || !ConceptCoverage.IsProse(s.Text))
+            if (!ConceptCoverage.StandsAlone(s, MinWords, MaxWords, skipDependentOpeners: true) || !ConceptCoverage.IsProse(s.Text))
             {
                 continue;
             }

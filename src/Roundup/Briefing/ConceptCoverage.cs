@@ -16,7 +16,7 @@ internal sealed class ConceptCoverage(ConceptCoverageOptions? options = null) : 
 
 
     /// <summary>First words that make a sentence lean on the one before it, so it does not stand alone in a brief.</summary>
-    internal static readonly HashSet<string> DependentOpeners = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> DependentOpeners = new(StringComparer.Ordinal)
     {
         "but", "and", "or", "so", "however", "also", "meanwhile", "still", "yet", "then", "he", "she", "it", "they",
         "this", "these", "those", "his", "her", "its", "their", "there", "such", "that",
@@ -100,9 +100,7 @@ internal sealed class ConceptCoverage(ConceptCoverageOptions? options = null) : 
             {
                 continue;
             }
-            if (strict && (s.Words < options.MinSentenceWords || s.Words > options.MaxSentenceWords
-                || (options.SkipDependentOpeners && DependentOpeners.Contains(s.Tokens[0]))
-                || !SentenceSplitter.EndsLikeSentence(s.Text) || s.Text.EndsWith('?')))
+            if (strict && !StandsAlone(s, options.MinSentenceWords, options.MaxSentenceWords, options.SkipDependentOpeners))
             {
                 continue;
             }
@@ -110,6 +108,15 @@ internal sealed class ConceptCoverage(ConceptCoverageOptions? options = null) : 
         }
         return result;
     }
+
+    /// <summary>
+    /// A sentence a reader can take on its own: of ordinary length, ending like a sentence, no question, and (when
+    /// asked) not opening with a word that leans on the sentence before ("But", "He", "This").
+    /// </summary>
+    internal static bool StandsAlone(Sentence s, int minWords, int maxWords, bool skipDependentOpeners) =>
+        s.Words >= minWords && s.Words <= maxWords && s.Tokens.Length > 0
+        && !(skipDependentOpeners && DependentOpeners.Contains(s.Tokens[0]))
+        && SentenceSplitter.EndsLikeSentence(s.Text) && !s.Text.EndsWith('?');
 
     /// <summary>
     /// Prose is mostly letters and digits (punctuation is a few per cent of news text): a "sentence" in which other

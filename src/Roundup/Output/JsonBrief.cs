@@ -70,12 +70,7 @@ internal static class JsonBrief
         {
             json.WriteStartObject();
             json.WriteString("text", s.Text);
-            json.WriteStartArray("sources");
-            foreach (var id in s.Sources)
-            {
-                json.WriteStringValue(id);
-            }
-            json.WriteEndArray();
+            Strings(json, "sources", s.Sources);
             json.WriteNumber("support", s.Support);
             json.WriteNumber("independent", s.Independent);
             json.WriteEndObject();
