@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Running;
 using Roundup.Benchmarks;
 
-// `stream OUT.jsonl N [--undated]` builds a perturbed news stream (without dates and URLs with --undated); `throughput FILE.jsonl` times the cluster pipeline on it; `prefetch FILE.jsonl [ROUNDS]` compares Prefetch.Map with Channels and Dataflow; `analysis ECBPLUS.jsonl [FIRST LAST]` prints aliases and counts per ECB+ event for labelling;
+// `stream OUT.jsonl N [--undated]` builds a perturbed news stream (without dates and URLs with --undated); `throughput FILE.jsonl` times the cluster pipeline on it; `prefetch FILE.jsonl [ROUNDS]` compares Prefetch.Map with Channels and Dataflow; `analysis ECBPLUS.jsonl [FIRST LAST]` prints aliases and counts per ECB+ event for labelling; `analysis-names ECBPLUS.jsonl EVENT...` lists names and numbers to label; `analysis-score ECBPLUS.jsonl LABELS.tsv` scores aliases and conflicts against labels;
 // anything else goes to BenchmarkDotNet (e.g. --filter '*BriefBenchmarks*').
 switch (args.FirstOrDefault())
 {
@@ -14,6 +14,12 @@ switch (args.FirstOrDefault())
     case "analysis" when args.Length is 2 or 4:
         AnalysisDump.Run(args[1], args.Length == 4 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 0,
             args.Length == 4 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : int.MaxValue);
+        break;
+    case "analysis-names" when args.Length > 2:
+        AnalysisLabels.Names(args[1], args[2..]);
+        break;
+    case "analysis-score" when args.Length == 3:
+        AnalysisLabels.Score(args[1], args[2]);
         break;
     case "prefetch" when args.Length is 2 or 3:
         PrefetchComparison.Run(args[1], args.Length == 3 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5);

@@ -86,4 +86,51 @@ public class FigureTests
 
         Assert.DoesNotContain(SourceAnalyzer.Compare(articles).Figures, f => f.Conflict);
     }
+
+    [Fact]
+    public void A_count_in_an_enumeration_is_a_part_not_a_rival_toll()
+    {
+        var articles = new[]
+        {
+            Make("a", "A fire gutted the Halden grain store on Wednesday.", "Police said two women and a man died in the Halden fire."),
+            Make("b", "The Halden grain store burned through the night.", "Three warehouse workers died in the fire, the owners said."),
+        };
+
+        Assert.DoesNotContain(SourceAnalyzer.Compare(articles).Figures, f => f.Conflict);
+        Assert.True(FigureExtractor.Extract("Police said two women and a man died.")[0].Part);
+        Assert.True(FigureExtractor.Extract("Police said a man and two women died.")[0].Part);
+        Assert.False(FigureExtractor.Extract("Police said 12 soldiers and militiamen died.")[0].Part);
+    }
+
+    [Fact]
+    public void A_day_after_the_counted_noun_is_not_part_of_it()
+    {
+        var figure = Assert.Single(FigureExtractor.Extract("The blast killed at least nine people Sunday in the market."));
+
+        Assert.Equal(("people", "killed"), (figure.Counted, figure.Predicate));
+    }
+
+    [Fact]
+    public void Counts_of_someone_called_only_he_are_not_set_against_each_other()
+    {
+        var articles = new[]
+        {
+            Make("a", "The Rovers beat the Mariners 24-17 on Sunday.", "He caught 31 passes for 402 yards in the season."),
+            Make("b", "The Rovers clinched a playoff place with the win.", "He caught 44 passes for 510 yards in the season."),
+        };
+
+        Assert.DoesNotContain(SourceAnalyzer.Compare(articles).Figures, f => f.Conflict);
+    }
+
+    [Fact]
+    public void A_whole_broken_down_into_parts_does_not_conflict_with_a_report_of_the_part()
+    {
+        var articles = new[]
+        {
+            Make("a", "Floods struck the Tamsk delta in the spring.", "The floods killed more than 2,300 people, about 1,700 of them in the lowland districts."),
+            Make("b", "Relief work in the Tamsk delta is still under way.", "Some 1,650 people were killed in the lowland districts by the floods."),
+        };
+
+        Assert.DoesNotContain(SourceAnalyzer.Compare(articles).Figures, f => f.Conflict);
+    }
 }

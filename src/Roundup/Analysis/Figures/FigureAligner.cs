@@ -33,9 +33,19 @@ internal static class FigureAligner
     /// <param name="Around">Referents named anywhere in the sentence.</param>
     /// <param name="People">Referents of people named in the sentence.</param>
     /// <param name="Numbers">Every number the sentence writes.</param>
+    /// <param name="Parts">Numbers the sentence gives as parts of a count ("170,000 of them").</param>
+    /// <param name="Unnamed">True when the count is about someone the sentence calls only "he" or "she".</param>
     private sealed record Located(
         int Article, int Sentence, FigureMention Mention, string[] Heads, string[] Modifiers, HashSet<string> Named, HashSet<string> Around, HashSet<string> People,
-        HashSet<double> Numbers);
+        HashSet<double> Numbers, double[] Parts, bool Unnamed)
+    {
+        /// <summary>
+        /// True when this sentence itself accounts for <paramref name="other"/>: it writes that number too, or gives a
+        /// part nearer to it than this count is ("230,000 killed, 170,000 of them in Aceh" against 168,000).
+        /// </summary>
+        public bool Explains(double other) =>
+            Numbers.Contains(other) || Parts.Any(p => Math.Abs(other - p) < Math.Abs(other - Mention.Value));
+    }
 
     /// <summary>
     /// The figures of <paramref name="corpus"/> reported by at least two articles, conflicts first;
@@ -65,7 +75,9 @@ internal static class FigureAligner
                             || (!others.Contains(n.Referent) && at > 0 && !n.Text.All(c => !char.IsLower(c))
                                 && sentence.Text.IndexOf(n.Text, StringComparison.Ordinal) is >= 0 and var p && p < at && !Possessive(sentence.Text, p + n.Text.Length)))
                         .Select(n => n.Referent).ToHashSet(StringComparer.Ordinal);
-                    mentions.Add(new Located(sentence.Article, s, m, heads, modifiers, named, around, persons, FigureExtractor.Numbers(sentence.Text)));
+                    bool unnamed = persons.Count == 0 && at > 0 && FigureExtractor.NamesSomeoneByPronoun(sentence.Text[..at]);
+                    mentions.Add(new Located(
+                        sentence.Article, s, m, heads, modifiers, named, around, persons, FigureExtractor.Numbers(sentence.Text), FigureExtractor.Partitives(sentence.Text), unnamed));
                 }
             }
         }
@@ -112,15 +124,22 @@ internal static class FigureAligner
             return false;
         }
         // One kind of thing: the same head noun, or people both — then one of them must say which people
-        // ("government soldiers" against "troops … on the government side"), else "two women" would be "three people".
+        // ("government soldiers" against "troops … on the government side"), else "two women" would be "three people";
+        // a part of an enumeration ("two women and a man") counts only its own kind.
         bool sameKind = a.Heads.Intersect(b.Heads).Any()
-            || (Predicates.IsPeople(ma.Counted) && Predicates.IsPeople(mb.Counted) && (a.Modifiers.Length > 0 || b.Modifiers.Length > 0));
+            || (Predicates.IsPeople(ma.Counted) && Predicates.IsPeople(mb.Counted) && (a.Modifiers.Length > 0 || b.Modifiers.Length > 0) && !ma.Part && !mb.Part);
         if (!sameKind)
         {
             return false;
         }
         // Counts about two different people named in their sentences ("Bush missed eight games", "Thomas missed nine").
         if (a.People.Count > 0 && b.People.Count > 0 && !a.People.Overlaps(b.People))
+        {
+            return false;
+        }
+        // "He caught 29 passes": whose count it is was said in another sentence, so differing values may be two people's.
+        bool compatible = Hedges.Compatible(ma.Value, ma.Hedge, mb.Value, mb.Hedge);
+        if ((a.Unnamed || b.Unnamed) && !compatible)
         {
             return false;
         }
@@ -131,8 +150,7 @@ internal static class FigureAligner
         {
             return false;
         }
-        return Hedges.Compatible(ma.Value, ma.Hedge, mb.Value, mb.Hedge)
-            || (a.Article != b.Article && !a.Numbers.Contains(mb.Value) && !b.Numbers.Contains(ma.Value));
+        return compatible || (a.Article != b.Article && !a.Explains(mb.Value) && !b.Explains(ma.Value));
     }
 
     /// <summary>True when every qualifier of <paramref name="a"/> is unqualified or found among <paramref name="b"/>'s words.</summary>
@@ -171,8 +189,8 @@ internal static class FigureAligner
     }
 
     /// <summary>
-    /// True when two articles give values that cannot both be true, neither sentence giving the other's number (then
-    /// they are a part and its whole). Compared value by value, so a story of thousands of reports stays linear.
+    /// True when two articles give values that cannot both be true, neither sentence accounting for the other's number
+    /// (then they are a part and its whole). Compared value by value, so a story of thousands of reports stays linear.
     /// </summary>
     private static bool Conflicts(List<Located> members)
     {
@@ -186,8 +204,8 @@ internal static class FigureAligner
                 {
                     continue;
                 }
-                var left = byValue[i].Where(m => !m.Numbers.Contains(b.Value)).Select(m => m.Article).Distinct().Take(2).ToList();
-                var right = byValue[j].Where(m => !m.Numbers.Contains(a.Value)).Select(m => m.Article).Distinct().Take(2).ToList();
+                var left = byValue[i].Where(m => !m.Explains(b.Value)).Select(m => m.Article).Distinct().Take(2).ToList();
+                var right = byValue[j].Where(m => !m.Explains(a.Value)).Select(m => m.Article).Distinct().Take(2).ToList();
                 if (left.Count > 0 && right.Count > 0 && (left.Count > 1 || right.Count > 1 || left[0] != right[0]))
                 {
                     return true;

@@ -13,7 +13,14 @@ namespace Roundup.Analysis.Figures;
 /// <param name="Verb">The verb as written ("were killed" gives "killed"), empty when none was found.</param>
 /// <param name="Phrase">The hedge, number and counted words as written ("at least 400 fighters").</param>
 /// <param name="Context">Content stems of the sentence outside the figure: who and where.</param>
-internal sealed record FigureMention(double Value, Hedge Hedge, string Counted, string Predicate, string Verb, string Phrase, IReadOnlySet<string> Context);
+internal sealed record FigureMention(double Value, Hedge Hedge, string Counted, string Predicate, string Verb, string Phrase, IReadOnlySet<string> Context)
+{
+    /// <summary>
+    /// True when the count is one conjunct of an enumeration ("two women and a man", "a man and two women"): it counts
+    /// a part of those the sentence speaks of, never their whole.
+    /// </summary>
+    public bool Part { get; init; }
+}
 
 /// <summary>
 /// Finds counts in a sentence: a number (digits or words) with a hedge before it, the noun phrase it counts after
@@ -42,6 +49,7 @@ internal static partial class FigureExtractor
         "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
         "year", "years", "decade", "decades", "century", "centuries", "a.m.", "p.m.", "am", "pm", "gmt", "utc", "o'clock",
         "today", "yesterday", "tonight", "tomorrow", "overnight",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ], StringComparer.Ordinal);
 
     /// <summary>Units that make a number a rate, a share or a measure rather than a count of things.</summary>
@@ -109,6 +117,39 @@ internal static partial class FigureExtractor
         return values;
     }
 
+    /// <summary>Numbers <paramref name="sentence"/> gives as a part of a count: "170,000 of them", "four of whom".</summary>
+    public static double[] Partitives(string sentence)
+    {
+        var lower = TokenPattern().Matches(sentence).Select(m => m.Value.ToLowerInvariant()).ToList();
+        var parts = new List<double>();
+        for (int i = 0; i < lower.Count; i++)
+        {
+            if ((char.IsAsciiDigit(lower[i][0]) || NumberWords.IsNumberWord(lower[i])) && !NumberWords.IsScale(lower[i]) && NumberWords.Read(lower, i) is { } n)
+            {
+                int after = i + n.Length;
+                if (after + 1 < lower.Count && lower[after] == "of" && lower[after + 1] is "them" or "whom" or "those" or "these")
+                {
+                    parts.Add(n.Value);
+                }
+                i = after - 1;
+            }
+        }
+        return parts.ToArray();
+    }
+
+    /// <summary>True when <paramref name="text"/> (what comes before a count) speaks of someone as "he" or "she".</summary>
+    public static bool NamesSomeoneByPronoun(string text)
+    {
+        foreach (Match m in TokenPattern().Matches(text))
+        {
+            if (m.Value.Equals("he", StringComparison.OrdinalIgnoreCase) || m.Value.Equals("she", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>The counts in <paramref name="sentence"/>.</summary>
     public static List<FigureMention> Extract(string sentence)
     {
@@ -155,7 +196,7 @@ internal static partial class FigureExtractor
                     context.Add(PorterStemmer.Stem(lower[t]));
                 }
             }
-            result.Add(new FigureMention(number.Value, hedge, counted, predicate, verb, phrase, context));
+            result.Add(new FigureMention(number.Value, hedge, counted, predicate, verb, phrase, context) { Part = Enumerated(lower, hedgeStart, end) });
             i = end - 1;
         }
         return result;
@@ -197,6 +238,21 @@ internal static partial class FigureExtractor
         return lower[at] != "one" || (after < lower.Count && !Stopwords.Contains(following) && char.IsLetter(following[0]));
     }
 
+    /// <summary>
+    /// True when the count from <paramref name="start"/> to <paramref name="end"/> is joined by "and" to another
+    /// counted group, after it ("two women and a man") or before it ("a man and two women").
+    /// </summary>
+    private static bool Enumerated(List<string> lower, int start, int end)
+    {
+        static bool Quantifier(string word) => word is "a" or "an" || char.IsAsciiDigit(word[0]) || NumberWords.IsNumberWord(word);
+        if (end + 1 < lower.Count && lower[end] == "and" && Quantifier(lower[end + 1]))
+        {
+            return true;
+        }
+        // "a man and two women": "and", one noun, then a quantifier before it.
+        return start >= 3 && lower[start - 1] == "and" && char.IsLetter(lower[start - 2][0]) && Quantifier(lower[start - 3]);
+    }
+
     /// <summary>The end (exclusive) of the noun phrase a number counts: nouns and adjectives, joined by "and".</summary>
     private static int CountedEnd(List<string> lower, int start)
     {
@@ -233,7 +289,7 @@ internal static partial class FigureExtractor
     private static (string Class, string Verb) Predicate(List<string> lower, int before, int after, string counted)
     {
         int j = after;
-        while (j < lower.Count && Auxiliaries.Contains(lower[j]))
+        while (j < lower.Count && (Auxiliaries.Contains(lower[j]) || TimeUnits.Contains(lower[j])))
         {
             j++;
         }
@@ -242,7 +298,7 @@ internal static partial class FigureExtractor
             return (Predicates.Class(lower[j], counted), lower[j]);
         }
         j = before - 1;
-        while (j >= 0 && Auxiliaries.Contains(lower[j]))
+        while (j >= 0 && (Auxiliaries.Contains(lower[j]) || TimeUnits.Contains(lower[j])))
         {
             j--;
         }
