@@ -60,6 +60,14 @@ internal static partial class AnalysisLabels
             var others = articles.SelectMany(a => a.Paragraphs).SelectMany(p => Capitalised().Matches(p).Select(m => m.Value.TrimEnd('.', '\'', '’')))
                 .Where(n => !known.Contains(n)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
             Console.WriteLine("? " + string.Join(" ; ", others));
+            if (Environment.GetEnvironmentVariable("ROUNDUP_MENTIONS") == "1")
+            {
+                foreach (var p in articles.SelectMany(a => a.Paragraphs))
+                {
+                    var found = Roundup.Analysis.Entities.MentionFinder.Find(Roundup.Analysis.Entities.MentionFinder.Tokens(p), 0, _ => true);
+                    Console.WriteLine("M " + string.Join(" ; ", found.Select(m => $"{m.Text}/{m.Kind}")) + "\t" + p);
+                }
+            }
             Console.WriteLine($"## numbers {ev}");
             foreach (var a in articles)
             {

@@ -16,7 +16,7 @@ public static class SourceAnalyzer
     {
         var entities = EntityFinder.Resolve(corpus);
         var counts = FigureExtractor.ExtractAll(corpus);
-        var figures = FigureAligner.Align(corpus, entities.BySentence, entities.People, entities.PlacesAndOrganizations, counts);
+        var figures = FigureAligner.Align(corpus, entities, counts);
         var exclusives = ExclusiveFinder.Find(corpus, entities.BySentence, counts);
         return new SourceComparison(entities.Entities, figures, exclusives);
     }

@@ -98,4 +98,78 @@ public class EntityTests
         Assert.DoesNotContain(entities, e => e.Aliases.Contains("HARBOUR"));
         Assert.DoesNotContain(entities, e => e.Aliases.Contains("AFP") && e.Aliases.Count > 1);
     }
+
+    [Fact]
+    public void A_name_with_a_middle_initial_and_without_is_one_person_and_so_is_the_surname()
+    {
+        var entities = Entities(
+            Make("a", "Police said Marta L. Quell, 44, was arrested at the ferry terminal on Sunday."),
+            Make("b", "Marta Quell appeared in court on Monday, where Quell's lawyer asked for bail."),
+            Make("c", "The prosecutor said Quell had left the country twice this year."));
+
+        OneEntity(entities, "Marta L. Quell", "Marta Quell", "Quell");
+    }
+
+    [Fact]
+    public void Two_different_middle_names_are_two_people()
+    {
+        var entities = Entities(
+            Make("a", "Ray A. Osterby and his cousin Ray B. Osterby ran the bakery on the square for decades."),
+            Make("b", "Neighbours said Ray Osterby had closed the bakery after the flood."));
+
+        Assert.DoesNotContain(entities, e => e.Aliases.Contains("Ray Osterby") && e.Aliases.Count > 1);
+    }
+
+    [Fact]
+    public void An_abbreviated_word_and_the_word_in_full_are_one_name()
+    {
+        var entities = Entities(
+            Make("a", "Two hikers were rescued from Mt. Varda on Saturday after a night in the snow."),
+            Make("b", "Rescuers said Mount Varda had seen heavy snowfall all week."));
+
+        OneEntity(entities, "Mt. Varda", "Mount Varda");
+    }
+
+    [Fact]
+    public void Initials_inside_a_name_spell_out_the_one_name_that_has_those_words()
+    {
+        var entities = Entities(
+            Make("a", "The story was first reported by the Northern Ridge Herald on Tuesday."),
+            Make("b", "According to the N.R. Herald, the mill will close in the spring."));
+
+        OneEntity(entities, "Northern Ridge Herald", "N.R. Herald");
+    }
+
+    [Fact]
+    public void A_place_named_with_and_without_its_kind_word_is_one_place_but_a_people_is_not_its_island()
+    {
+        var entities = Entities(
+            Make("a", "The storm cut power on Talvik Island on Thursday, officials said."),
+            Make("b", "Ferries to Talvik resumed on Friday morning, the Norwegian island authority said."),
+            Make("c", "Fishermen on the Norwegian Island of Talvik lost boats; Norwegian crews helped to clear the port."));
+
+        OneEntity(entities, "Talvik Island", "Talvik");
+        Assert.DoesNotContain(entities, e => e.Aliases.Contains("Norwegian") && e.Aliases.Contains("Norwegian Island"));
+    }
+
+    [Fact]
+    public void A_b_and_a_v_are_one_sound_transliterated_twice()
+    {
+        var entities = Entities(
+            Make("a", "Governor Hamid Mirzabandi said four villages were damaged."),
+            Make("b", "Hamid Mirzavandi told reporters that tents had arrived."));
+
+        OneEntity(entities, "Hamid Mirzabandi", "Hamid Mirzavandi");
+    }
+
+    [Fact]
+    public void A_headline_in_title_case_gives_no_names()
+    {
+        var entities = Entities(
+            Make("a", "Powerful Storm in Norland Kills Nine; Ferries Stop", "A storm in Norland killed nine people on Friday."),
+            Make("b", "Storm Kills Nine in Norland Villages", "Ferries to Norland stopped after the storm."));
+
+        Assert.DoesNotContain(entities, e => e.Aliases.Any(a => a.Contains("Kills", StringComparison.Ordinal)));
+        Assert.Contains(entities, e => e.Name == "Norland");
+    }
 }

@@ -133,4 +133,36 @@ public class FigureTests
 
         Assert.DoesNotContain(SourceAnalyzer.Compare(articles).Figures, f => f.Conflict);
     }
+
+    [Theory]
+    [InlineData("The governor said 50 were injured in the quake.", 50, "wounded")]
+    [InlineData("The blast hit the market, killing 14 and wounding dozens.", 14, "killed")]
+    [InlineData("By nightfall the death toll had risen to 31, officials said.", 31, "killed")]
+    public void A_bare_number_next_to_a_toll_counts_people(string sentence, double value, string predicate)
+    {
+        var figure = Assert.Single(FigureExtractor.Extract(sentence), f => f.Value == value);
+
+        Assert.Equal(("people", predicate), (figure.Counted, figure.Predicate));
+    }
+
+    [Fact]
+    public void An_early_and_a_late_toll_far_apart_conflict_but_an_earlier_disaster_elsewhere_is_not_compared()
+    {
+        var articles = new[]
+        {
+            Make("a", "A strong earthquake struck the island of Varos on Sunday.", "The quake killed three people, the governor of Varos told reporters."),
+            Make("b", "Rescue teams reached Varos island on Monday.", "Twelve people were killed on Varos, the interior ministry said."),
+            Make("c", "Aftershocks shook Varos overnight.", "The quake on Varos killed 12 people, officials said.",
+                "In March 2011 a quake in the town of Helm killed 640 people."),
+            Make("d", "Tents were handed out on Varos island.", "Officials on Varos put the toll at 12 people killed.",
+                "An earlier quake in the town of Helm killed 600 people in March 2011."),
+        };
+
+        var figures = SourceAnalyzer.Compare(articles).Figures;
+
+        var toll = Assert.Single(figures, f => f.Values.Any(v => v.Value == 12));
+        Assert.True(toll.Conflict);
+        Assert.Equal([3.0, 12.0], toll.Values.Select(v => v.Value).Order());
+        Assert.DoesNotContain(figures, f => f.Values.Any(v => v.Value is 600 or 640) && f.Values.Any(v => v.Value is 3 or 12));
+    }
 }

@@ -67,11 +67,12 @@ internal sealed class AliasLinker
             // "UNESCO" and "Unesco" are one word written two ways.
             var same = byKey[lower].ToList();
             var spelled = byInitials[lower].Select(n => Root(n.Key)).Distinct().ToList();
+            // "US" is "U.S." written with stops and "United States" spelled out: both, when each is the only one.
             if (same.Count == 1)
             {
                 Link(form.Key, same[0].Key);
             }
-            else if (spelled.Count == 1)
+            if (spelled.Count == 1)
             {
                 Link(form.Key, spelled[0]);
             }
@@ -120,7 +121,8 @@ internal sealed class AliasLinker
     public void LinkTransliterations()
     {
         // Only names with one first letter and one consonant skeleton can be transliterations of each other.
-        var buckets = _forms.Values.Where(f => !f.Acronym && f.Exact.Length > 0)
+        // A name with an initial is left to the middle-name rule: an initial "A." is one vowel, not a transliteration.
+        var buckets = _forms.Values.Where(f => !f.Acronym && f.Exact.Length > 0 && !f.Words.Exists(w => w.Length == 1))
             .Select(f => (Form: f, Skeleton: NameKeys.Skeleton(f.Exact)))
             .Where(f => NameKeys.Telling(f.Skeleton))
             .GroupBy(f => (f.Form.Exact[0], f.Skeleton));
@@ -148,6 +150,7 @@ internal sealed class AliasLinker
     public void LinkShortForms()
     {
         var names = _forms.Values.Where(f => !f.Acronym && f.Words.Count > 0).ToList();
+        LinkMiddleNames(names);
         // Every way a full name can be shortened, indexed by the short form it would give.
         var shortenings = new Dictionary<string, List<(Form Full, bool Surname)>>(StringComparer.Ordinal);
         void Add(string shortForm, Form full, bool surname = false)
@@ -171,6 +174,12 @@ internal sealed class AliasLinker
                 {
                     Add(string.Join(' ', w.Take(k)), full);
                 }
+            }
+            // "Qeshm Island", "Hormozgan Province", "TallGrass Distribution Limited": a name less the word that says what it
+            // names (not "Iranian" of "Iranian Island").
+            if (w.Count > 1 && Designators.Contains(w[^1]) && !(w.Count == 2 && MentionFinder.StrongDemonym(w[0])))
+            {
+                Add(string.Join(' ', w.Take(w.Count - 1)), full);
             }
             // An organisation's head word: the last before "of"/"for", or the last ("the Observatory", "the Times").
             if (full.Kind == EntityKind.Organization && w.Count > 1)
@@ -198,6 +207,114 @@ internal sealed class AliasLinker
             }
         }
     }
+
+    /// <summary>
+    /// A person's name and the same name with middle names or initials ("Eric Kirkpatrick" / "Eric Allen Kirkpatrick",
+    /// "William Bratton" / "William J. Bratton"), when only one longer name of the story fits: two different middle
+    /// names are two people.
+    /// </summary>
+    private void LinkMiddleNames(List<Form> names)
+    {
+        var people = names.Where(f => f.Words.Count >= 2 && (f.Kind == EntityKind.Person || LooksLikePersonName(f)))
+            .GroupBy(f => (f.Words[0], f.Words[^1]));
+        foreach (var group in people)
+        {
+            var forms = group.ToList();
+            if (forms.Count < 2)
+            {
+                continue;
+            }
+            foreach (var shorter in forms)
+            {
+                var roots = forms.Where(f => f.Words.Count > shorter.Words.Count && IsSubsequence(shorter.Words, f.Words))
+                    .Select(f => Root(f.Key)).Distinct().ToList();
+                if (roots.Count == 1)
+                {
+                    Link(shorter.Key, roots[0]);
+                }
+            }
+        }
+    }
+
+    private static bool IsSubsequence(List<string> shorter, List<string> longer)
+    {
+        int j = 0;
+        foreach (var word in longer)
+        {
+            if (j < shorter.Count && shorter[j] == word)
+            {
+                j++;
+            }
+        }
+        return j == shorter.Count;
+    }
+
+    /// <summary>
+    /// A name with an acronym for some of its words and the one name of the story that spells them out ("LA Times" /
+    /// "Los Angeles Times", "US Geological Survey" / "United States Geological Survey").
+    /// </summary>
+    public void LinkEmbeddedAcronyms()
+    {
+        var names = _forms.Values.Where(f => !f.Acronym && f.Words.Count >= 2).ToList();
+        var shortForms = names.Where(f => HasInitialism(f.Text.Split(' '))).ToList();
+        if (shortForms.Count == 0)
+        {
+            return;
+        }
+        // Every way of writing a run of two or more of a name's words as their initials, indexed by the result.
+        var spelled = new Dictionary<string, List<Form>>(StringComparer.Ordinal);
+        foreach (var full in names)
+        {
+            var w = full.Words;
+            for (int i = 0; i < w.Count; i++)
+            {
+                for (int j = i + 2; j <= w.Count && j - i <= 4; j++)
+                {
+                    var key = string.Join(' ', w.Take(i).Append(string.Concat(w.Skip(i).Take(j - i).Select(x => x[0]))).Concat(w.Skip(j)));
+                    if (!spelled.TryGetValue(key, out var list))
+                    {
+                        spelled[key] = list = [];
+                    }
+                    list.Add(full);
+                }
+            }
+        }
+        foreach (var shortForm in shortForms)
+        {
+            if (spelled.TryGetValue(string.Join(' ', shortForm.Words), out var fulls))
+            {
+                var roots = fulls.Where(f => f.Key != shortForm.Key).Select(f => Root(f.Key)).Distinct().ToList();
+                if (roots.Count == 1)
+                {
+                    Link(shortForm.Key, roots[0]);
+                }
+            }
+        }
+    }
+
+    /// <summary>True when a name holds a word of two to four capitals, dotted or spaced or not ("LA", "L.A.", "U. S.").</summary>
+    private static bool HasInitialism(string[] words)
+    {
+        for (int i = 0; i < words.Length; i++)
+        {
+            var letters = words[i].Where(char.IsLetter).ToList();
+            bool capitals = letters.All(char.IsUpper) && words[i].All(c => char.IsLetter(c) || c == '.');
+            if (capitals && (letters.Count is >= 2 and <= 4 || (letters.Count == 1 && i + 1 < words.Length && words[i + 1].Length == 2 && char.IsUpper(words[i + 1][0]) && words[i + 1][1] == '.')))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Last words that say what kind of thing a name names, so that the name without them names it too. Not "City",
+    /// "County", "State" or "River": Oklahoma City is not Oklahoma.
+    /// </summary>
+    private static readonly HashSet<string> Designators = new(StringComparer.Ordinal)
+    {
+        "island", "islands", "province", "region", "district", "hotel", "department", "gang", "limited", "incorporated", "corporation",
+    };
 
     /// <summary>
     /// Two or three capitalised words with no organisation's word, of no other known kind ("Scott Boras"): how news

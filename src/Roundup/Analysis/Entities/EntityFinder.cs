@@ -50,7 +50,7 @@ internal static class EntityFinder
         var mentions = new List<NameMention>();
         var perSentence = new List<List<NameMention>>();
         var finds = new List<NameMention>[tokens.Length];
-        Parallelism.For(tokens.Length, s => finds[s] = MentionFinder.Find(tokens[s], s, NameAtStart));
+        Parallelism.For(tokens.Length, s => finds[s] = MentionFinder.Find(tokens[s], s, NameAtStart, corpus.Sentences[s].Text));
         for (int s = 0; s < tokens.Length; s++)
         {
             var found = finds[s];
@@ -70,6 +70,7 @@ internal static class EntityFinder
             aliases.LinkGlosses(tokens[s], perSentence[s]);
         }
         aliases.LinkTransliterations();
+        aliases.LinkEmbeddedAcronyms();
         aliases.LinkShortForms();
         var bySentence = new List<IReadOnlyList<(string Text, string Referent)>>();
         for (int s = 0; s < perSentence.Count; s++)
@@ -84,7 +85,8 @@ internal static class EntityFinder
             StringComparer.Ordinal);
         var people = kinds.Where(k => k.Value == EntityKind.Person).Select(k => k.Key).ToHashSet(StringComparer.Ordinal);
         var others = kinds.Where(k => k.Value is EntityKind.Place or EntityKind.Organization).Select(k => k.Key).ToHashSet(StringComparer.Ordinal);
-        return new EntityIndex(Build(corpus, mentions, aliases), bySentence, people, others);
+        var places = kinds.Where(k => k.Value == EntityKind.Place).Select(k => k.Key).ToHashSet(StringComparer.Ordinal);
+        return new EntityIndex(Build(corpus, mentions, aliases), bySentence, people, others, places);
     }
 
     internal static string Key(NameMention m) => m.Key;
@@ -128,4 +130,5 @@ internal static class EntityFinder
 
 /// <summary>A story's entities, and the names each sentence holds with the referent each stands for.</summary>
 internal sealed record EntityIndex(
-    List<Entity> Entities, IReadOnlyList<IReadOnlyList<(string Text, string Referent)>> BySentence, IReadOnlySet<string> People, IReadOnlySet<string> PlacesAndOrganizations);
+    List<Entity> Entities, IReadOnlyList<IReadOnlyList<(string Text, string Referent)>> BySentence, IReadOnlySet<string> People, IReadOnlySet<string> PlacesAndOrganizations,
+    IReadOnlySet<string> Places);

@@ -51,7 +51,8 @@ internal static class MentionFinder
         "lieutenant", "sergeant", "captain", "professor", "prof", "rep", "ambassador", "secretary", "premier", "chancellor",
         "manager", "coach", "chairman", "chairwoman", "trooper", "officer", "detective", "sheriff", "deputy", "attorney", "prosecutor",
         "superintendent", "actor", "actress", "singer", "star", "lawyer", "spokesperson", "inspector", "constable",
-        "comedian", "agent", "owner", "executive", "lt", "capt", "sgt", "cpl", "pvt", "adm", "gov", "supt", "insp", "cmdr",
+        "comedian", "agent", "owner", "executive", "commissioner", "quarterback", "fullback", "halfback", "linebacker", "cornerback",
+        "striker", "goalkeeper", "midfielder", "pitcher", "shortstop", "lt", "capt", "sgt", "cpl", "pvt", "adm", "gov", "supt", "insp", "cmdr",
     ], StringComparer.Ordinal);
 
     /// <summary>Words before a name that make it a place ("the city of X", "in X").</summary>
@@ -61,6 +62,10 @@ internal static class MentionFinder
             "district", "districts", "strongholds", "stronghold", "heartland", "near", "outside", "in",
         ],
         StringComparer.Ordinal);
+
+    /// <summary>Lower-case words after a place's name that say what kind of place it is ("Hormuzgan province").</summary>
+    private static readonly FrozenSet<string> PlaceKinds = FrozenSet.ToFrozenSet(
+        ["province", "island", "region", "district", "county", "city", "town", "village", "valley", "river", "mountains", "state"], StringComparer.Ordinal);
 
     /// <summary>Head words of organisations' names in English.</summary>
     internal static readonly FrozenSet<string> OrganizationWords = FrozenSet.ToFrozenSet(
@@ -125,9 +130,13 @@ internal static class MentionFinder
     /// The names in <paramref name="tokens"/> (sentence <paramref name="sentence"/>); <paramref name="capitalisedElsewhere"/>
     /// says whether a word that opens the sentence is written capitalised inside other sentences of the story.
     /// </summary>
-    public static List<NameMention> Find(List<string> tokens, int sentence, Func<string, bool> capitalisedElsewhere)
+    public static List<NameMention> Find(List<string> tokens, int sentence, Func<string, bool> capitalisedElsewhere, string? source = null)
     {
         var result = new List<NameMention>();
+        if (TitleCase(tokens))
+        {
+            return result; // "Powerful Quake in Iran Kills 10": a headline capitalises verbs too, so its runs are no names
+        }
         int i = 0;
         while (i < tokens.Count)
         {
@@ -151,7 +160,7 @@ internal static class MentionFinder
                 i++;
                 continue;
             }
-            if (!StartsName(tokens[i]))
+            if (!StartsName(tokens[i]) && !Initial(tokens, i))
             {
                 i++;
                 continue;
@@ -160,6 +169,14 @@ internal static class MentionFinder
             while (end < tokens.Count)
             {
                 if (StartsName(tokens[end]) && !IsAcronym(tokens, end))
+                {
+                    end++;
+                }
+                else if (tokens[end] == "." && end + 1 < tokens.Count && (StartsName(tokens[end + 1]) || Initial(tokens, end + 1)) && Abbreviated(tokens[end - 1]))
+                {
+                    end++; // "William J. Bratton", "Mt. Cook", "U. S. Geological Survey": the full stop of an initial or an abbreviation
+                }
+                else if (Initial(tokens, end) && end + 2 < tokens.Count && (StartsName(tokens[end + 2]) || Initial(tokens, end + 2)))
                 {
                     end++;
                 }
@@ -187,7 +204,7 @@ internal static class MentionFinder
             {
                 start++; // "the Observatory" is the Observatory; "The New Arab" keeps its article only mid-sentence
             }
-            while (start == i && end - start > 1 && tokens[start] is not "The" && Stopwords.Contains(tokens[start].ToLowerInvariant()))
+            while (start == i && end - start > 1 && tokens[start] is not "The" && !Initial(tokens, start) && Stopwords.Contains(tokens[start].ToLowerInvariant()))
             {
                 start++; // "On Friday", "But Assad": a function word that opens the sentence is no part of a name
             }
@@ -209,30 +226,45 @@ internal static class MentionFinder
                     break;
                 }
             }
-            while (end - start > 1 && Stopwords.Contains(tokens[start]))
+            while (end - start > 1 && ((Stopwords.Contains(tokens[start]) && !Initial(tokens, start)) || tokens[start] == "."))
             {
-                start++; // "Secretary of the Interior …" less its title
+                start++; // "Secretary of the Interior …" less its title, "Dr. James Andrews" less its full stop
+            }
+            // "Anthony Phillip Lasalle Friday": a day after a name is when, not part of it.
+            if (end - start > 1 && Weekday(tokens[end - 1]))
+            {
+                end--;
+            }
+            if (!tokens.Skip(start).Take(end - start).Any(StartsName))
+            {
+                i = Math.Max(end, i + 1);
+                continue; // initials alone
             }
             var words = tokens.Skip(start).Take(end - start).ToList();
             bool single = words.Count == 1;
             bool possessive = words[^1].EndsWith("'s", StringComparison.Ordinal) || words[^1].EndsWith("’s", StringComparison.Ordinal);
             // A word for a people or a creed before a lower-case word is an adjective ("Syrian troops", "Islamist
             // group"), and so is one joined to another ("Russian and Syrian air strikes"); "Bush injured" is a name.
-            bool adjective = single && !possessive && end < tokens.Count && Demonym(words[0])
+            // "Hormuzgan province", "Qeshm island" name a place: a place's kind word after a name keeps it one.
+            bool adjective = single && !possessive && end < tokens.Count && Demonym(words[0]) && !(PlaceKinds.Contains(tokens[end]) && !StrongDemonym(words[0]))
                 && ((char.IsLower(tokens[end][0]) && !Stopwords.Contains(tokens[end])) || tokens[end] is "and" or "or");
             // "Published May 15", "Updated Saturday": a calendar word ending a name makes it a date line.
             bool date = Calendar.Contains(words[^1].ToLowerInvariant()) && (words.Count == 1 || end >= tokens.Count || char.IsDigit(tokens[end][0]) || Weekday(words[^1]));
             // Title Case ("Gary Ross Still In Negotiations For The Sequel") is a headline, not a name; nor is a page's
             // "Last Updated".
-            bool headline = words.Skip(1).Any(w => Stopwords.Contains(w.ToLowerInvariant()) && !Connectors.Contains(w))
+            bool headline = words.Skip(1).Any(w => w.Length > 1 && Stopwords.Contains(w.ToLowerInvariant()) && !Connectors.Contains(w))
                 || words.Any(w => w is "Updated" or "Published" or "Posted");
-            // A title alone ("Gov." before a name the full stop cut off) names nobody.
-            bool titleAlone = single && PersonCues.Contains(words[0].ToLowerInvariant());
+            // A title or an abbreviation alone ("Gov.", "Mt." before a name the full stop cut off) names nothing.
+            bool titleAlone = single && (PersonCues.Contains(words[0].ToLowerInvariant()) || NameKeys.IsAbbreviation(words[0]));
             bool keep = !date && !headline && !titleAlone && !Calendar.Contains(words[0].ToLowerInvariant()) && !(single && Stopwords.Contains(words[0].ToLowerInvariant()))
                 && !(start == 0 && single && !capitalisedElsewhere(Clean(words[0]))) && !adjective;
             if (keep)
             {
-                var text = Clean(string.Join(' ', words).Replace(" - ", "-", StringComparison.Ordinal));
+                // With full stops inside ("L.A. Times", "U. S. Army"), the name is taken from the sentence as written.
+                var joined = words.Contains(".") && source is not null && Slice(source, words) is { } slice
+                    ? slice
+                    : string.Join(' ', words).Replace(" .", ".", StringComparison.Ordinal);
+                var text = Clean(joined.Replace(" - ", "-", StringComparison.Ordinal));
                 if (text.Length > 1)
                 {
                     result.Add(new NameMention(text, sentence, titled ? EntityKind.Person : KindOf(tokens, start, end, text), false, null));
@@ -243,10 +275,72 @@ internal static class MentionFinder
         return result;
     }
 
+    /// <summary>A Title Case headline has this many content words at least; shorter lines may be names alone.</summary>
+    private const int MinTitleCaseWords = 4;
+
+    /// <summary>True when every content word of the line is capitalised: a headline in Title Case, not a sentence.</summary>
+    private static bool TitleCase(List<string> tokens)
+    {
+        int content = 0;
+        foreach (var t in tokens)
+        {
+            if (t.Length == 0 || !char.IsLetter(t[0]) || Stopwords.Contains(t.ToLowerInvariant()))
+            {
+                continue;
+            }
+            if (!char.IsUpper(t[0]))
+            {
+                return false;
+            }
+            content++;
+        }
+        return content >= MinTitleCaseWords;
+    }
+
+    /// <summary>Where <paramref name="words"/> stand in <paramref name="source"/>, spaced as written there, or null.</summary>
+    private static string? Slice(string source, List<string> words)
+    {
+        for (int at = source.IndexOf(words[0], StringComparison.Ordinal); at >= 0; at = source.IndexOf(words[0], at + 1, StringComparison.Ordinal))
+        {
+            int pos = at + words[0].Length;
+            int k = 1;
+            for (; k < words.Count; k++)
+            {
+                while (pos < source.Length && char.IsWhiteSpace(source[pos]))
+                {
+                    pos++;
+                }
+                if (string.CompareOrdinal(source, pos, words[k], 0, words[k].Length) != 0)
+                {
+                    break;
+                }
+                pos += words[k].Length;
+            }
+            if (k == words.Count)
+            {
+                return source[at..pos];
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A single capital followed by a full stop: an initial ("J." of "William J. Bratton").</summary>
+    private static bool Initial(List<string> tokens, int at) =>
+        tokens[at].Length == 1 && char.IsUpper(tokens[at][0]) && at + 1 < tokens.Count && tokens[at + 1] == ".";
+
+    /// <summary>A word whose full stop marks it as shortened: an initial, a title ("Dr."), an abbreviation ("Mt.").</summary>
+    private static bool Abbreviated(string word) =>
+        (word.Length == 1 && char.IsUpper(word[0])) || PersonCues.Contains(word.ToLowerInvariant()) || NameKeys.IsAbbreviation(word);
+
     /// <summary>"told The New Arab": a capitalised "The" inside a sentence belongs to the name.</summary>
     private static bool IsTitleThe(List<string> tokens, int at) => at > 0 && tokens[at - 1] is not "." and not "\"" and not "“" and not ":";
 
     private static bool Weekday(string word) => word.ToLowerInvariant() is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday";
+
+    /// <summary>Endings that make a word a people's or a creed's whatever follows it ("Iranian island").</summary>
+    internal static bool StrongDemonym(string word) =>
+        word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ist", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal)
+        || word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal);
 
     /// <summary>Words for peoples and creeds are adjectives before a noun: "Syrian", "Islamist", "Japanese", "British".</summary>
     private static bool Demonym(string word) =>

@@ -29,10 +29,35 @@ internal static class NameKeys
     /// <summary>Transliterations of one name differ in a vowel or two; more edits make another name.</summary>
     private const int MaxVowelEdits = 2;
 
+    /// <summary>
+    /// Abbreviations English writes inside names, with the word each stands for: "Mt Cook" is Mount Cook, "American
+    /// Blvd" American Boulevard, "TallGrass Distribution Ltd" … Limited. Only unambiguous ones: "St" may be Saint or
+    /// Street.
+    /// </summary>
+    private static readonly FrozenDictionary<string, string> Abbreviations = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["mt"] = "mount",
+        ["ft"] = "fort",
+        ["blvd"] = "boulevard",
+        ["ave"] = "avenue",
+        ["rd"] = "road",
+        ["ltd"] = "limited",
+        ["corp"] = "corporation",
+        ["inc"] = "incorporated",
+        ["dept"] = "department",
+        ["univ"] = "university",
+        ["natl"] = "national",
+        ["intl"] = "international",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>True for an abbreviation that stands inside names ("Mt", "Blvd"): alone, it names nothing.</summary>
+    public static bool IsAbbreviation(string word) => Abbreviations.ContainsKey(word.ToLowerInvariant().TrimEnd('.'));
+
     /// <summary>The words of a name, lower-case, without accents, possessives or Arabic articles ("al-Assad's" → "assad").</summary>
     public static List<string> Words(string name)
     {
         var words = new List<string>();
+        bool initial = false;
         foreach (var raw in name.Split([' ', '\u00a0'], StringSplitOptions.RemoveEmptyEntries))
         {
             var word = StripAccents(raw.ToLowerInvariant()).Replace('’', '\'');
@@ -46,10 +71,26 @@ internal static class NameKeys
             {
                 word = word[(dash + 1)..];
             }
-            if (word.Length > 0 && !ArabicArticles.Contains(word))
+            if (word.Length == 0 || ArabicArticles.Contains(word))
             {
-                words.Add(word);
+                continue;
             }
+            // "L.A. Times", "U.S. Army": dotted initials are one word, as in "LA Times".
+            if (word.Length > 2 && word.Contains('.', StringComparison.Ordinal) && word.Split('.').All(part => part.Length == 1))
+            {
+                word = word.Replace(".", "", StringComparison.Ordinal);
+            }
+            // "U. S. Geological Survey": initials written apart are one word, as in "US Geological Survey".
+            bool single = word.Length == 1 && raw.EndsWith('.');
+            if (single && initial && words[^1].Length < MinSkeleton)
+            {
+                words[^1] += word;
+            }
+            else
+            {
+                words.Add(Abbreviations.TryGetValue(word, out var full) ? full : word);
+            }
+            initial = single;
         }
         return words;
     }
@@ -92,7 +133,7 @@ internal static class NameKeys
             return false;
         }
         var (sa, sb) = (Skeleton(ka), Skeleton(kb));
-        return sa.Length >= MinSkeleton && sa == sb && EditDistance(Collapse(ka), Collapse(kb)) <= MaxVowelEdits;
+        return sa.Length >= MinSkeleton && sa == sb && FewVowelsApart(ka, kb);
     }
 
     /// <summary>The initials of a name's content words ("Islamic State in Iraq and Syria" → "isis"), or null for one word.</summary>
@@ -100,11 +141,23 @@ internal static class NameKeys
     {
         var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.Trim('(', ')', ',', '.', '\'', '’')).Where(w => w.Length > 0 && !FunctionWords.Contains(w.ToLowerInvariant())).ToList();
-        return words.Count < 2 ? null : string.Concat(words.Select(w => char.ToLowerInvariant(w[0])));
+        // "US Geological Survey" is USGS: a word in capitals is itself initials.
+        return words.Count < 2 ? null : string.Concat(words.Select(w => w.Length > 1 && w.All(char.IsUpper) ? w.ToLowerInvariant() : char.ToLowerInvariant(w[0]).ToString()));
     }
 
-    /// <summary>The consonants of an exact key, doubled letters once: transliterations of one name share it.</summary>
-    public static string Skeleton(string key) => Collapse(new string(key.Where(c => "aeiouy".IndexOf(c, StringComparison.Ordinal) < 0).ToArray()));
+    /// <summary>
+    /// The consonants of an exact key, doubled letters once, each written as its class: transliterations of one name
+    /// share it. One sound is romanised several ways — b or v ("Alishbandi" / "Alishvandi"), k, q or c.
+    /// </summary>
+    public static string Skeleton(string key) =>
+        Collapse(new string(key.Where(c => "aeiouy".IndexOf(c, StringComparison.Ordinal) < 0).Select(ConsonantClass).ToArray()));
+
+    private static char ConsonantClass(char c) => c switch
+    {
+        'v' => 'b',
+        'q' or 'c' => 'k',
+        _ => c,
+    };
 
     /// <summary>The key with doubled letters once.</summary>
     public static string Collapse(string key)
@@ -139,7 +192,15 @@ internal static class NameKeys
     }
 
     /// <summary>True when two exact keys with the same skeleton are a vowel or two apart.</summary>
-    public static bool FewVowelsApart(string a, string b) => EditDistance(Collapse(a), Collapse(b)) <= MaxVowelEdits;
+    public static bool FewVowelsApart(string a, string b) => EditDistance(Collapse(Classes(a)), Collapse(Classes(b))) <= MaxVowelEdits;
+
+    private static string Classes(string key) => string.Create(key.Length, key, (span, k) =>
+    {
+        for (int i = 0; i < k.Length; i++)
+        {
+            span[i] = ConsonantClass(k[i]);
+        }
+    });
 
     /// <summary>True when a skeleton is long enough to tell names apart.</summary>
     public static bool Telling(string skeleton) => skeleton.Length >= MinSkeleton;

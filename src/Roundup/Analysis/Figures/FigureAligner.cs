@@ -1,3 +1,4 @@
+using Roundup.Analysis.Entities;
 using Roundup.Briefing;
 using Roundup.Text;
 
@@ -35,9 +36,11 @@ internal static class FigureAligner
     /// <param name="Numbers">Every number the sentence writes.</param>
     /// <param name="Parts">Numbers the sentence gives as parts of a count ("170,000 of them").</param>
     /// <param name="Unnamed">True when the count is about someone the sentence calls only "he" or "she".</param>
+    /// <param name="When">Years and months the sentence names (and "ago") that most of the story's articles do not: another incident's date.</param>
+    /// <param name="Elsewhere">Places the sentence names that most of the story's articles do not: another incident's.</param>
     private sealed record Located(
         int Article, int Sentence, FigureMention Mention, string[] Heads, string[] Modifiers, HashSet<string> Named, HashSet<string> Around, HashSet<string> People,
-        HashSet<double> Numbers, double[] Parts, bool Unnamed)
+        HashSet<double> Numbers, double[] Parts, bool Unnamed, HashSet<string> When, HashSet<string> Elsewhere)
     {
         /// <summary>
         /// True when this sentence itself accounts for <paramref name="other"/>: it writes that number too, or gives a
@@ -48,14 +51,20 @@ internal static class FigureAligner
     }
 
     /// <summary>
-    /// The figures of <paramref name="corpus"/> reported by at least two articles, conflicts first;
-    /// <paramref name="names"/> holds each sentence's names and their referents, so that "ISIS" qualifies a count as
-    /// "Islamic State" does; <paramref name="people"/> the referents that are people, <paramref name="others"/> those that
-    /// are places or organisations.
+    /// The figures of <paramref name="corpus"/> reported by at least two articles, conflicts first; <paramref name="index"/>
+    /// holds each sentence's names and their referents, so that "ISIS" qualifies a count as "Islamic State" does, and
+    /// which referents are people, places or organisations.
     /// </summary>
-    public static List<Figure> Align(
-        Corpus corpus, IReadOnlyList<IReadOnlyList<(string Text, string Referent)>> names, IReadOnlySet<string> people, IReadOnlySet<string> others, List<FigureMention>[] counts)
+    public static List<Figure> Align(Corpus corpus, EntityIndex index, List<FigureMention>[] counts)
     {
+        var names = index.BySentence;
+        var foreignPlaces = ForeignPlaces(corpus, index);
+        var dates = new HashSet<string>[corpus.Sentences.Count];
+        for (int s = 0; s < dates.Length; s++)
+        {
+            dates[s] = counts[s].Count > 0 || corpus.Sentences[s].Text.Any(char.IsAsciiDigit) ? FigureExtractor.TimeMarkers(corpus.Sentences[s].Text) : [];
+        }
+        var foreignDates = Foreign(corpus, Enumerable.Range(0, dates.Length).Select(s => (s, (IEnumerable<string>)dates[s])));
         var mentions = new List<Located>();
         var seen = new HashSet<(int, double, Hedge, string, string)>();
         for (int s = 0; s < corpus.Sentences.Count; s++)
@@ -71,13 +80,15 @@ internal static class FigureAligner
                     // Who the count is about: people named in the sentence, and any name before the number that is no
                     // place or organisation qualifying the count ("Phillips had already missed three games").
                     int at = sentence.Text.IndexOf(m.Phrase, StringComparison.Ordinal);
-                    var persons = names[s].Where(n => people.Contains(n.Referent)
-                            || (!others.Contains(n.Referent) && at > 0 && !n.Text.All(c => !char.IsLower(c))
+                    var persons = names[s].Where(n => index.People.Contains(n.Referent)
+                            || (!index.PlacesAndOrganizations.Contains(n.Referent) && at > 0 && !n.Text.All(c => !char.IsLower(c))
                                 && sentence.Text.IndexOf(n.Text, StringComparison.Ordinal) is >= 0 and var p && p < at && !Possessive(sentence.Text, p + n.Text.Length)))
                         .Select(n => n.Referent).ToHashSet(StringComparer.Ordinal);
                     bool unnamed = persons.Count == 0 && at > 0 && FigureExtractor.NamesSomeoneByPronoun(sentence.Text[..at]);
+                    var elsewhere = around.Where(foreignPlaces.Contains).ToHashSet(StringComparer.Ordinal);
                     mentions.Add(new Located(
-                        sentence.Article, s, m, heads, modifiers, named, around, persons, FigureExtractor.Numbers(sentence.Text), FigureExtractor.Partitives(sentence.Text), unnamed));
+                        sentence.Article, s, m, heads, modifiers, named, around, persons, FigureExtractor.Numbers(sentence.Text), FigureExtractor.Partitives(sentence.Text), unnamed,
+                        dates[s].Where(foreignDates.Contains).ToHashSet(StringComparer.Ordinal), elsewhere));
                 }
             }
         }
@@ -87,9 +98,10 @@ internal static class FigureAligner
         foreach (var bucket in Enumerable.Range(0, mentions.Count).GroupBy(i => mentions[i].Mention.Predicate, StringComparer.Ordinal))
         {
             var byValue = bucket.OrderBy(i => mentions[i].Mention.Value).ToList();
+            bool casualty = Predicates.IsCasualty(bucket.Key);
             for (int x = 0; x < byValue.Count; x++)
             {
-                for (int y = x + 1; y < byValue.Count && y <= x + MaxNeighbours && mentions[byValue[y]].Mention.Value <= MaxRatio * mentions[byValue[x]].Mention.Value; y++)
+                for (int y = x + 1; y < byValue.Count && y <= x + MaxNeighbours && (casualty || mentions[byValue[y]].Mention.Value <= MaxRatio * mentions[byValue[x]].Mention.Value); y++)
                 {
                     if (SameCount(mentions[byValue[x]], mentions[byValue[y]]))
                     {
@@ -112,6 +124,31 @@ internal static class FigureAligner
             .ThenBy(f => f.First).Select(f => f.Figure).ToList();
     }
 
+    /// <summary>
+    /// Places named by half the story's articles or fewer: a sentence naming one of them speaks of somewhere the
+    /// story is not about (an earlier quake, another town).
+    /// </summary>
+    private static HashSet<string> ForeignPlaces(Corpus corpus, EntityIndex index) =>
+        Foreign(corpus, Enumerable.Range(0, index.BySentence.Count).Select(s => (s, index.BySentence[s].Select(n => n.Referent).Where(index.Places.Contains))));
+
+    /// <summary>Of the words each sentence names, those that no more than half the story's articles name.</summary>
+    private static HashSet<string> Foreign(Corpus corpus, IEnumerable<(int Sentence, IEnumerable<string> Words)> named)
+    {
+        var articlesNaming = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        foreach (var (s, words) in named)
+        {
+            foreach (var word in words)
+            {
+                if (!articlesNaming.TryGetValue(word, out var set))
+                {
+                    articlesNaming[word] = set = [];
+                }
+                set.Add(corpus.Sentences[s].Article);
+            }
+        }
+        return articlesNaming.Where(p => 2 * p.Value.Count <= corpus.Articles.Count).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>True when a possessive ("Iran's state television") follows position <paramref name="at"/>: the name qualifies another noun.</summary>
     private static bool Possessive(string text, int at) =>
         at + 1 < text.Length && text[at] is '\'' or '’' && text[at + 1] == 's';
@@ -119,7 +156,24 @@ internal static class FigureAligner
     private static bool SameCount(Located a, Located b)
     {
         var (ma, mb) = (a.Mention, b.Mention);
-        if (ma.Predicate != mb.Predicate || Math.Max(ma.Value, mb.Value) > MaxRatio * Math.Min(ma.Value, mb.Value))
+        if (ma.Predicate != mb.Predicate)
+        {
+            return false;
+        }
+        // A sentence that names a place or a date most reports of the story do not ("612 killed in Zarand in February"
+        // in a story on a quake on Qeshm) counts another incident. Stories recall earlier tolls above all, so a toll
+        // is compared only with one that names the same; other counts only when their places and dates do not differ.
+        bool toll = Predicates.IsCasualty(ma.Predicate) && Predicates.IsPeople(ma.Counted) && Predicates.IsPeople(mb.Counted);
+        bool elsewhere = toll
+            ? !a.Elsewhere.SetEquals(b.Elsewhere) || !a.When.SetEquals(b.When)
+            : Differ(a.Elsewhere, b.Elsewhere) || Differ(a.When, b.When);
+        if (elsewhere)
+        {
+            return false;
+        }
+        // Tolls of one incident move far between early and late reports (3 dead, then 10): people killed or wounded,
+        // counted by one noun, are one toll whatever their values.
+        if (!(toll && a.Heads.Intersect(b.Heads).Any()) && Math.Max(ma.Value, mb.Value) > MaxRatio * Math.Min(ma.Value, mb.Value))
         {
             return false;
         }
@@ -152,6 +206,9 @@ internal static class FigureAligner
         }
         return compatible || (a.Article != b.Article && !a.Explains(mb.Value) && !b.Explains(ma.Value));
     }
+
+    /// <summary>True when both sentences name places (or dates) of their own and none is shared.</summary>
+    private static bool Differ(HashSet<string> a, HashSet<string> b) => a.Count > 0 && b.Count > 0 && !a.Overlaps(b);
 
     /// <summary>True when every qualifier of <paramref name="a"/> is unqualified or found among <paramref name="b"/>'s words.</summary>
     private static bool Qualified(Located a, Located b) =>

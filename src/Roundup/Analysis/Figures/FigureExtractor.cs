@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Roundup.Concurrency;
 using Roundup.Text;
@@ -74,7 +75,8 @@ internal static partial class FigureExtractor
         "stood", "spent", "brought", "thought", "died", "remain", "remained", "face", "faced", "fear", "feared",
     ], StringComparer.Ordinal);
 
-    [GeneratedRegex(@"[0-9][0-9,]*(?:\.[0-9]+)?|[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*|[^\s\p{L}\p{M}\d]", RegexOptions.CultureInvariant)]
+    /// <summary>Words, and numbers with their thousands ("1,400", and "1, 400" as some texts space them).</summary>
+    [GeneratedRegex(@"[0-9]+(?:, ?[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?|[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*|[^\s\p{L}\p{M}\d]", RegexOptions.CultureInvariant)]
     private static partial Regex TokenPattern();
 
     /// <summary>
@@ -137,6 +139,22 @@ internal static partial class FigureExtractor
         return parts.ToArray();
     }
 
+    /// <summary>The years and months <paramref name="sentence"/> names, and "ago": words that date an incident.</summary>
+    public static HashSet<string> TimeMarkers(string sentence)
+    {
+        var markers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match m in TokenPattern().Matches(sentence))
+        {
+            var word = m.Value.ToLowerInvariant();
+            bool year = word.Length == 4 && int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out int y) && y is >= FirstYear and <= LastYear;
+            if (year || Months.Contains(word) || word == "ago")
+            {
+                markers.Add(word);
+            }
+        }
+        return markers;
+    }
+
     /// <summary>True when <paramref name="text"/> (what comes before a count) speaks of someone as "he" or "she".</summary>
     public static bool NamesSomeoneByPronoun(string text)
     {
@@ -180,13 +198,23 @@ internal static partial class FigureExtractor
                 continue; // "another four people died": an increment, not the toll
             }
             int end = CountedEnd(lower, after);
+            string counted, predicate, verb;
             if (end == after)
             {
-                i = after - 1;
-                continue; // a bare number: what it counts is not said next to it
+                // A bare number counts people when a toll's verb or "toll" says so ("50 were injured", "killing 10",
+                // "the death toll rose to 12"); otherwise what it counts is not said next to it.
+                if (ImpliedToll(lower, hedgeStart, after) is not { } toll)
+                {
+                    i = after - 1;
+                    continue;
+                }
+                (counted, predicate, verb) = ("people", toll.Class, toll.Verb);
             }
-            var counted = string.Join(' ', tokens.Skip(after).Take(end - after));
-            var (predicate, verb) = Predicate(lower, hedgeStart, end, counted);
+            else
+            {
+                counted = string.Join(' ', tokens.Skip(after).Take(end - after));
+                (predicate, verb) = Predicate(lower, hedgeStart, end, counted);
+            }
             var phrase = sentence[matches[hedgeStart].Index..(matches[end - 1].Index + matches[end - 1].Length)];
             var context = new HashSet<string>(StringComparer.Ordinal);
             for (int t = 0; t < tokens.Count; t++)
@@ -239,6 +267,50 @@ internal static partial class FigureExtractor
     }
 
     /// <summary>
+    /// A present participle or an irregular past: after "and" it opens a second clause ("10 people and injuring 50"), not
+    /// a noun. A form in -ed may be an adjective ("soldiers and allied fighters") and is left in the phrase.
+    /// </summary>
+    private static bool VerbForm(string word) => word.EndsWith("ing", StringComparison.Ordinal) || IrregularPast.Contains(word);
+
+    /// <summary>Words before a bare number that make it a death toll: "the death toll rose to 12", "a toll of 30".</summary>
+    private const int MaxTollDistance = 4;
+
+    /// <summary>
+    /// The toll a bare number (from <paramref name="start"/>, hedge included, to <paramref name="after"/>) reports, when
+    /// the words next to it say: a toll's verb after it ("50 were injured") or just before it ("killing 10", "injured
+    /// 80"), or "toll" a few words before it. Null otherwise.
+    /// </summary>
+    private static (string Class, string Verb)? ImpliedToll(List<string> lower, int start, int after)
+    {
+        int j = after;
+        while (j < lower.Count && Auxiliaries.Contains(lower[j]))
+        {
+            j++;
+        }
+        if (j < lower.Count && Predicates.IsToll(lower[j]))
+        {
+            return (Predicates.Class(lower[j], "people"), lower[j]);
+        }
+        if (start > 0 && Predicates.IsToll(lower[start - 1]))
+        {
+            return (Predicates.Class(lower[start - 1], "people"), lower[start - 1]);
+        }
+        for (int k = start - 1; k >= Math.Max(0, start - MaxTollDistance); k--)
+        {
+            if (lower[k] == "toll")
+            {
+                bool injured = k > 0 && lower[k - 1] is "injury" or "casualty";
+                return injured ? null : ("killed", "toll");
+            }
+            if (lower[k] is "." or "," or ";")
+            {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
     /// True when the count from <paramref name="start"/> to <paramref name="end"/> is joined by "and" to another
     /// counted group, after it ("two women and a man") or before it ("a man and two women").
     /// </summary>
@@ -268,7 +340,7 @@ internal static partial class FigureExtractor
             if (Stopwords.Contains(word))
             {
                 // "troops and militiamen": a conjunction between two nouns belongs to the phrase.
-                if (word == "and" && end > start && nextIsWord)
+                if (word == "and" && end > start && nextIsWord && !VerbForm(lower[end + 1]))
                 {
                     end++;
                     continue;
@@ -282,7 +354,8 @@ internal static partial class FigureExtractor
             }
             end++;
         }
-        return end;
+        // "612 people and injured more": an "and" that joins no second noun is not part of the phrase.
+        return end > start && lower[end - 1] == "and" ? end - 1 : end;
     }
 
     /// <summary>The verb next to the figure, as its casualty class or its stem: after the noun phrase, else before the number.</summary>

@@ -64,7 +64,7 @@ internal static class NumberWords
         double value;
         if (char.IsAsciiDigit(first[0]))
         {
-            var digits = first.Replace(",", "", StringComparison.Ordinal);
+            var digits = first.Replace(",", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
             if (!ValidGrouping(first) || !double.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
             {
                 return null;

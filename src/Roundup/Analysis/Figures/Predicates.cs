@@ -58,6 +58,13 @@ internal static class Predicates
         "students", "pilgrims", "miners", "crew", "victims", "guards", "gunmen", "militia", "recruits",
     ], StringComparer.Ordinal);
 
+    /// <summary>Words of a casualty toll: a number next to one of them counts people killed, wounded or missing.</summary>
+    public static bool IsToll(string lowerWord) =>
+        Classes.TryGetValue(lowerWord, out var c) && c is "killed" or "wounded" or "missing" && lowerWord is not ("death" or "deaths" or "injuries" or "fatalities");
+
+    /// <summary>True for the classes of casualty tolls, which early and late reports give far apart.</summary>
+    public static bool IsCasualty(string predicate) => predicate is "killed" or "wounded";
+
     /// <summary>The class of the verb <paramref name="lowerWord"/>, or its stem.</summary>
     public static string Class(string lowerWord, string counted)
     {
