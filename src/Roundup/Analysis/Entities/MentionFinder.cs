@@ -245,8 +245,10 @@ internal static class MentionFinder
             bool possessive = words[^1].EndsWith("'s", StringComparison.Ordinal) || words[^1].EndsWith("’s", StringComparison.Ordinal);
             // A word for a people or a creed before a lower-case word is an adjective ("Syrian troops", "Islamist
             // group"), and so is one joined to another ("Russian and Syrian air strikes"); "Bush injured" is a name.
-            // "Hormuzgan province", "Qeshm island" name a place: a place's kind word after a name keeps it one.
-            bool adjective = single && !possessive && end < tokens.Count && Demonym(words[0]) && !(PlaceKinds.Contains(tokens[end]) && !StrongDemonym(words[0]))
+            // "Hormuzgan province", "Qeshm island" name a place: a place's kind word after a name keeps it one, unless
+            // the place is named next ("the Iraqi city of Ramadi").
+            bool adjective = single && !possessive && end < tokens.Count && Demonym(words[0])
+                && !(PlaceKinds.Contains(tokens[end]) && !StrongDemonym(words[0]) && (end + 1 >= tokens.Count || tokens[end + 1] != "of"))
                 && ((char.IsLower(tokens[end][0]) && !Stopwords.Contains(tokens[end])) || tokens[end] is "and" or "or");
             // "Published May 15", "Updated Saturday": a calendar word ending a name makes it a date line.
             bool date = Calendar.Contains(words[^1].ToLowerInvariant()) && (words.Count == 1 || end >= tokens.Count || char.IsDigit(tokens[end][0]) || Weekday(words[^1]));

@@ -24,6 +24,12 @@ internal static class FigureAligner
     /// </summary>
     private const int MaxNeighbours = 64;
 
+    /// <summary>
+    /// Early and late reports of one toll grow within an order of magnitude (3 dead, then 10); a toll further off is
+    /// a war's or a country's, recalled beside the incident.
+    /// </summary>
+    private const double MaxTollRatio = 10;
+
     /// <summary>A figure where it was read, with its parts for comparison.</summary>
     /// <param name="Article">The article.</param>
     /// <param name="Sentence">The sentence (index into the corpus).</param>
@@ -88,7 +94,7 @@ internal static class FigureAligner
                     var elsewhere = around.Where(foreignPlaces.Contains).ToHashSet(StringComparer.Ordinal);
                     mentions.Add(new Located(
                         sentence.Article, s, m, heads, modifiers, named, around, persons, FigureExtractor.Numbers(sentence.Text), FigureExtractor.Partitives(sentence.Text), unnamed,
-                        dates[s].Where(foreignDates.Contains).ToHashSet(StringComparer.Ordinal), elsewhere));
+                        FigureExtractor.TimeMarkers(sentence.Text, Math.Max(at, 0)).Where(foreignDates.Contains).ToHashSet(StringComparer.Ordinal), elsewhere));
                 }
             }
         }
@@ -101,7 +107,8 @@ internal static class FigureAligner
             bool casualty = Predicates.IsCasualty(bucket.Key);
             for (int x = 0; x < byValue.Count; x++)
             {
-                for (int y = x + 1; y < byValue.Count && y <= x + MaxNeighbours && (casualty || mentions[byValue[y]].Mention.Value <= MaxRatio * mentions[byValue[x]].Mention.Value); y++)
+                double reach = (casualty ? MaxTollRatio : MaxRatio) * Math.Max(mentions[byValue[x]].Mention.Value, 1);
+                for (int y = x + 1; y < byValue.Count && y <= x + MaxNeighbours && mentions[byValue[y]].Mention.Value <= reach; y++)
                 {
                     if (SameCount(mentions[byValue[x]], mentions[byValue[y]]))
                     {
@@ -172,8 +179,9 @@ internal static class FigureAligner
             return false;
         }
         // Tolls of one incident move far between early and late reports (3 dead, then 10): people killed or wounded,
-        // counted by one noun, are one toll whatever their values.
-        if (!(toll && a.Heads.Intersect(b.Heads).Any()) && Math.Max(ma.Value, mb.Value) > MaxRatio * Math.Min(ma.Value, mb.Value))
+        // counted by one noun, are one toll within an order of magnitude.
+        double ratio = Math.Max(ma.Value, mb.Value) / Math.Max(Math.Min(ma.Value, mb.Value), 1);
+        if (ratio > (toll && a.Heads.Intersect(b.Heads).Any() ? MaxTollRatio : MaxRatio))
         {
             return false;
         }

@@ -67,6 +67,10 @@ internal static partial class FigureExtractor
         "later", "since", "allegedly", "who", "that", "which", "had", "would", "will", "may", "might", "could",
     ], StringComparer.Ordinal);
 
+    /// <summary>Words that open a new clause after a count: what they date is not the count.</summary>
+    private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.ToFrozenSet(
+        ["which", "who", "since", "after", "before", "when", "while", "where", ";"], StringComparer.Ordinal);
+
     /// <summary>Irregular past forms: after the counted noun they are the verb ("voters cast", "families fled").</summary>
     private static readonly FrozenSet<string> IrregularPast = FrozenSet.ToFrozenSet(
     [
@@ -139,13 +143,21 @@ internal static partial class FigureExtractor
         return parts.ToArray();
     }
 
-    /// <summary>The years and months <paramref name="sentence"/> names, and "ago": words that date an incident.</summary>
-    public static HashSet<string> TimeMarkers(string sentence)
+    /// <summary>
+    /// The years and months <paramref name="sentence"/> names, and "ago": words that date an incident. Given where a
+    /// count stands (<paramref name="countAt"/>), only those of its clause: a clause that opens after it ("…, which he
+    /// called the worst since 2014") dates something else.
+    /// </summary>
+    public static HashSet<string> TimeMarkers(string sentence, int countAt = -1)
     {
         var markers = new HashSet<string>(StringComparer.Ordinal);
         foreach (Match m in TokenPattern().Matches(sentence))
         {
             var word = m.Value.ToLowerInvariant();
+            if (countAt >= 0 && m.Index > countAt && ClauseOpeners.Contains(word))
+            {
+                break;
+            }
             bool year = word.Length == 4 && int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out int y) && y is >= FirstYear and <= LastYear;
             if (year || Months.Contains(word) || word == "ago")
             {
