@@ -34,14 +34,15 @@ internal static class ExclusiveFinder
         }
         // What each source (origin) says — content word pairs, referents named, counts given — as the one origin that
         // says it, or Shared when several do.
-        var bigrams = new Dictionary<(string, string), int>();
+        var bigrams = new Dictionary<long, int>();
+        var stemIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var referents = new Dictionary<string, int>(StringComparer.Ordinal);
         var values = new Dictionary<double, int>();
-        var sentenceBigrams = new List<(string, string)>[corpus.Sentences.Count];
+        var sentenceBigrams = new List<long>[corpus.Sentences.Count];
         for (int i = 0; i < corpus.Sentences.Count; i++)
         {
             var origin = corpus.OriginOf[corpus.Sentences[i].Article];
-            sentenceBigrams[i] = ContentBigrams(corpus.Sentences[i]);
+            sentenceBigrams[i] = ContentBigrams(corpus.Sentences[i], stemIds);
             foreach (var b in sentenceBigrams[i])
             {
                 Note(bigrams, b, origin);
@@ -106,20 +107,26 @@ internal static class ExclusiveFinder
         }
     }
 
-    private static List<(string, string)> ContentBigrams(Sentence s)
+    /// <summary>The distinct pairs of neighbouring content stems, each stem numbered once per story.</summary>
+    private static List<long> ContentBigrams(Sentence s, Dictionary<string, int> stemIds)
     {
-        var content = new List<string>(s.Stems.Length);
+        var pairs = new List<long>(s.Stems.Length);
+        int previous = -1;
         for (int i = 0; i < s.Stems.Length; i++)
         {
-            if (!Stopwords.Contains(s.Tokens[i]))
+            if (Stopwords.Contains(s.Tokens[i]))
             {
-                content.Add(s.Stems[i]);
+                continue;
             }
-        }
-        var pairs = new List<(string, string)>(Math.Max(0, content.Count - 1));
-        for (int i = 1; i < content.Count; i++)
-        {
-            pairs.Add((content[i - 1], content[i]));
+            if (!stemIds.TryGetValue(s.Stems[i], out int id))
+            {
+                stemIds[s.Stems[i]] = id = stemIds.Count;
+            }
+            if (previous >= 0)
+            {
+                pairs.Add(((long)previous << 32) | (uint)id);
+            }
+            previous = id;
         }
         return pairs.Distinct().ToList();
     }

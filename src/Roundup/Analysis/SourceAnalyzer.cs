@@ -36,7 +36,11 @@ public static class SourceAnalyzer
             throw new ArgumentException("At least one article is needed to write a brief.", nameof(articles));
         }
         var corpus = Corpus.Build(articles);
-        return new StoryReport((briefer ?? new Briefer()).Brief(corpus, words), Compare(corpus));
+        // The brief and the comparison only read the corpus: on a machine with a core to spare the comparison runs
+        // beside the brief rather than after it.
+        var comparison = Environment.ProcessorCount > 1 ? Task.Run(() => Compare(corpus)) : Task.FromResult(Compare(corpus));
+        var brief = (briefer ?? new Briefer()).Brief(corpus, words);
+        return new StoryReport(brief, comparison.GetAwaiter().GetResult());
     }
 }
 

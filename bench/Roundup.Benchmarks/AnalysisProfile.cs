@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using Roundup.Analysis;
+using Roundup.Analysis.Entities;
+using Roundup.Analysis.Figures;
+using Roundup.Briefing;
+using Roundup.Ingest;
+
+namespace Roundup.Benchmarks;
+
+/// <summary>
+/// <c>analysis-profile N [ROUNDS]</c>: the median time of each step of the brief and of the comparison of sources on the
+/// benchmark folder of N articles, to see where the comparison spends its time.
+/// </summary>
+internal static class AnalysisProfile
+{
+    public static void Run(int count, int rounds)
+    {
+        var folder = BenchData.WriteFolder(count);
+        try
+        {
+            var articles = new CorpusReader().Read([folder], _ => { }).ToList();
+            var corpus = Corpus.Build(articles);
+            var index = EntityFinder.Resolve(corpus);
+            var counts = FigureExtractor.ExtractAll(corpus);
+            var steps = new (string Name, Action Run)[]
+            {
+                ("corpus", () => Corpus.Build(articles)),
+                ("brief (corpus built)", () => new Briefer().Brief(corpus, 120)),
+                ("entities", () => EntityFinder.Resolve(corpus)),
+                ("counts", () => FigureExtractor.ExtractAll(corpus)),
+                ("figures", () => FigureAligner.Align(corpus, index, counts)),
+                ("exclusives", () => ExclusiveFinder.Find(corpus, index.BySentence, counts)),
+                ("compare (all)", () => SourceAnalyzer.Compare(corpus)),
+                ("report (brief + compare)", () => SourceAnalyzer.Report(articles, 120)),
+            };
+            foreach (var (name, run) in steps)
+            {
+                run();
+                var times = new List<double>();
+                for (int r = 0; r < rounds; r++)
+                {
+                    var sw = Stopwatch.StartNew();
+                    run();
+                    times.Add(sw.Elapsed.TotalMilliseconds);
+                }
+                times.Sort();
+                Console.WriteLine($"{name,-28} {times[times.Count / 2],8:F2} ms");
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
