@@ -172,4 +172,15 @@ public class EntityTests
         Assert.DoesNotContain(entities, e => e.Aliases.Any(a => a.Contains("Kills", StringComparison.Ordinal)));
         Assert.Contains(entities, e => e.Name == "Norland");
     }
+
+    [Fact]
+    public void A_company_named_with_and_without_its_company_words_is_one_company()
+    {
+        var entities = Entities(
+            Make("a", "Workers walked out at Brannock Distribution Ltd., a timber wholesaler, on Monday."),
+            Make("b", "A spokesman for Brannock Distributors Limited said talks would resume."),
+            Make("c", "Brannock has 400 staff at the port, the union said."));
+
+        OneEntity(entities, "Brannock Distribution Ltd", "Brannock Distributors Limited", "Brannock");
+    }
 }

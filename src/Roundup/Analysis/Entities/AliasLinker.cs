@@ -151,6 +151,7 @@ internal sealed class AliasLinker
     {
         var names = _forms.Values.Where(f => !f.Acronym && f.Words.Count > 0).ToList();
         LinkMiddleNames(names);
+        LinkCompanyForms(names);
         // Every way a full name can be shortened, indexed by the short form it would give.
         var shortenings = new Dictionary<string, List<(Form Full, bool Surname)>>(StringComparer.Ordinal);
         void Add(string shortForm, Form full, bool surname = false)
@@ -177,9 +178,10 @@ internal sealed class AliasLinker
             }
             // "Qeshm Island", "Hormozgan Province", "TallGrass Distribution Limited": a name less the word that says what it
             // names (not "Iranian" of "Iranian Island").
-            if (w.Count > 1 && Designators.Contains(w[^1]) && !(w.Count == 2 && MentionFinder.StrongDemonym(w[0])))
+            // "TallGrass Distribution Limited" is TallGrass Distribution and TallGrass: every designator may go.
+            for (int keep = w.Count - 1; keep >= 1 && Designators.Contains(w[keep]) && !(keep == 1 && MentionFinder.StrongDemonym(w[0])); keep--)
             {
-                Add(string.Join(' ', w.Take(w.Count - 1)), full);
+                Add(string.Join(' ', w.Take(keep)), full);
             }
             // An organisation's head word: the last before "of"/"for", or the last ("the Observatory", "the Times").
             if (full.Kind == EntityKind.Organization && w.Count > 1)
@@ -235,6 +237,40 @@ internal sealed class AliasLinker
             }
         }
     }
+
+    /// <summary>
+    /// A company's names that differ only in the words that say it is a company ("TallGrass Distribution Ltd",
+    /// "Tallgrass Distributors Ltd", "Tall Grass Distribution Limited") name one company.
+    /// </summary>
+    private void LinkCompanyForms(List<Form> names)
+    {
+        foreach (var group in names.Select(f => (Form: f, Core: CompanyCore(f.Words))).Where(f => f.Core is not null).GroupBy(f => f.Core!, StringComparer.Ordinal))
+        {
+            var first = group.First().Form;
+            foreach (var (form, _) in group.Skip(1))
+            {
+                Link(form.Key, first.Key);
+            }
+        }
+    }
+
+    /// <summary>The name less its trailing company words, joined without spaces; null when it has none or nothing is left.</summary>
+    private static string? CompanyCore(List<string> words)
+    {
+        int keep = words.Count;
+        while (keep > 1 && CompanyWords.Contains(words[keep - 1]))
+        {
+            keep--;
+        }
+        return keep == words.Count ? null : string.Concat(words.Take(keep));
+    }
+
+    /// <summary>Words after a company's name that say what kind of company it is.</summary>
+    private static readonly HashSet<string> CompanyWords = new(StringComparer.Ordinal)
+    {
+        "limited", "incorporated", "corporation", "company", "holdings", "industries", "foods", "products", "distribution",
+        "distributors", "services", "systems", "technologies", "enterprises",
+    };
 
     private static bool IsSubsequence(List<string> shorter, List<string> longer)
     {
@@ -314,6 +350,8 @@ internal sealed class AliasLinker
     private static readonly HashSet<string> Designators = new(StringComparer.Ordinal)
     {
         "island", "islands", "province", "region", "district", "hotel", "department", "gang", "limited", "incorporated", "corporation",
+        "company", "group", "holdings", "industries", "foods", "products", "distribution", "distributors", "services", "systems",
+        "technologies", "enterprises",
     };
 
     /// <summary>
@@ -323,7 +361,8 @@ internal sealed class AliasLinker
     private static bool LooksLikePersonName(Form form) =>
         form.Kind == EntityKind.Other && form.Words.Count is 2 or 3 && !form.Text.Contains(" of ", StringComparison.Ordinal)
         && !form.Text.Contains('\'', StringComparison.Ordinal) && !Directions.Contains(form.Words[0])
-        && !form.Words.Any(MentionFinder.OrganizationWords.Contains) && form.Text.Split(' ').All(w => w.Length > 1 && char.IsUpper(w[0]));
+        && !form.Words.Any(MentionFinder.OrganizationWords.Contains) && !Designators.Contains(form.Words[^1])
+        && form.Text.Split(' ').All(w => w.Length > 1 && char.IsUpper(w[0]));
 
     /// <summary>Words that open the names of regions, not of people ("Southern California", "East Timor").</summary>
     private static readonly HashSet<string> Directions = new(StringComparer.Ordinal)

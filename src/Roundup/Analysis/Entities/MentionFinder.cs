@@ -145,7 +145,7 @@ internal static class MentionFinder
                 // "SYRIAN troops", "PALMYRA, Syria": a lead's first word in capitals, unless the story uses it as an acronym elsewhere.
                 // So is a run of capitals ("THE HUNGER GAMES SEQUEL"): a headline shouted, not acronyms.
                 bool run = (i > 0 && IsAcronym(tokens, i - 1)) || (i + 1 < tokens.Count && IsAcronym(tokens, i + 1))
-                    // "PJ Carlesimo", "JR Smith": initials that open a person's name.
+                    // "PJ Carlesimo", "RB Reggie Bush": initials or a position before a name.
                     || (i + 1 < tokens.Count && StartsName(tokens[i + 1]));
                 // "10 AM", "5 PM": after a number, capitals are a unit or a time.
                 run |= i > 0 && char.IsDigit(tokens[i - 1][0]);
@@ -254,7 +254,7 @@ internal static class MentionFinder
             bool date = Calendar.Contains(words[^1].ToLowerInvariant()) && (words.Count == 1 || end >= tokens.Count || char.IsDigit(tokens[end][0]) || Weekday(words[^1]));
             // Title Case ("Gary Ross Still In Negotiations For The Sequel") is a headline, not a name; nor is a page's
             // "Last Updated".
-            bool headline = words.Skip(1).Any(w => w.Length > 1 && Stopwords.Contains(w.ToLowerInvariant()) && !Connectors.Contains(w))
+            bool headline = words.Skip(1).Any(w => w.Length > 1 && Stopwords.Contains(w.ToLowerInvariant()) && !Connectors.Contains(w) && !NameKeys.IsAbbreviation(w))
                 || words.Any(w => w is "Updated" or "Published" or "Posted");
             // A title or an abbreviation alone ("Gov.", "Mt." before a name the full stop cut off) names nothing.
             bool titleAlone = single && (PersonCues.Contains(words[0].ToLowerInvariant()) || NameKeys.IsAbbreviation(words[0]));
@@ -286,15 +286,18 @@ internal static class MentionFinder
         int content = 0;
         foreach (var t in tokens)
         {
-            if (t.Length == 0 || !char.IsLetter(t[0]) || Stopwords.Contains(t.ToLowerInvariant()))
+            if (t.Length == 0 || !char.IsLetter(t[0]))
             {
                 continue;
             }
-            if (!char.IsUpper(t[0]))
+            if (char.IsUpper(t[0]))
             {
-                return false;
+                content++;
             }
-            content++;
+            else if (!Stopwords.Contains(t))
+            {
+                return false; // a lower-case content word: a sentence (most lines stop here, at once)
+            }
         }
         return content >= MinTitleCaseWords;
     }
