@@ -165,4 +165,19 @@ public class FigureTests
         Assert.Equal([3.0, 12.0], toll.Values.Select(v => v.Value).Order());
         Assert.DoesNotContain(figures, f => f.Values.Any(v => v.Value is 600 or 640) && f.Values.Any(v => v.Value is 3 or 12));
     }
+
+    [Fact]
+    public void A_count_that_is_its_verbs_subject_belongs_to_no_one_named_before_it()
+    {
+        var articles = new[]
+        {
+            Make("a", "Police raided homes across the Tarsk valley on Tuesday.", "He said wiretaps by the Carbone clan led to the raids, in which 89 people were arrested."),
+            Make("b", "The raids in the Tarsk valley were the largest in a decade.", "Prosecutors said 99 people were detained in the Tarsk raids."),
+        };
+
+        var figure = Assert.Single(SourceAnalyzer.Compare(articles).Figures);
+
+        Assert.True(figure.Conflict);
+        Assert.Equal([89.0, 99.0], figure.Values.Select(v => v.Value).Order());
+    }
 }

@@ -83,14 +83,15 @@ internal static class FigureAligner
                     var (heads, modifiers) = Parts(m.Counted);
                     var named = names[s].Where(n => m.Counted.Contains(n.Text, StringComparison.Ordinal)).Select(n => n.Referent).ToHashSet(StringComparer.Ordinal);
                     var around = names[s].Select(n => n.Referent).ToHashSet(StringComparer.Ordinal);
-                    // Who the count is about: people named in the sentence, and any name before the number that is no
-                    // place or organisation qualifying the count ("Phillips had already missed three games").
+                    // Who the count is about: people named in the sentence, and, when someone does the verb to the
+                    // count, any name before the number that is no place or organisation ("Phillips had already missed
+                    // three games"; not "Mafia" in "… other Mafia bosses … 89 people were arrested").
                     int at = sentence.Text.IndexOf(m.Phrase, StringComparison.Ordinal);
                     var persons = names[s].Where(n => index.People.Contains(n.Referent)
-                            || (!index.PlacesAndOrganizations.Contains(n.Referent) && at > 0 && !n.Text.All(c => !char.IsLower(c))
+                            || (!m.Subject && !index.PlacesAndOrganizations.Contains(n.Referent) && at > 0 && !n.Text.All(c => !char.IsLower(c))
                                 && sentence.Text.IndexOf(n.Text, StringComparison.Ordinal) is >= 0 and var p && p < at && !Possessive(sentence.Text, p + n.Text.Length)))
                         .Select(n => n.Referent).ToHashSet(StringComparer.Ordinal);
-                    bool unnamed = persons.Count == 0 && at > 0 && FigureExtractor.NamesSomeoneByPronoun(sentence.Text[..at]);
+                    bool unnamed = !m.Subject && persons.Count == 0 && at > 0 && FigureExtractor.NamesSomeoneByPronoun(sentence.Text[..at]);
                     var elsewhere = around.Where(foreignPlaces.Contains).ToHashSet(StringComparer.Ordinal);
                     mentions.Add(new Located(
                         sentence.Article, s, m, heads, modifiers, named, around, persons, FigureExtractor.Numbers(sentence.Text), FigureExtractor.Partitives(sentence.Text), unnamed,

@@ -21,6 +21,12 @@ internal sealed record FigureMention(double Value, Hedge Hedge, string Counted, 
     /// a part of those the sentence speaks of, never their whole.
     /// </summary>
     public bool Part { get; init; }
+
+    /// <summary>
+    /// True when the count is the subject of its verb ("89 people were arrested"), false when something does the
+    /// verb to it ("he caught 29 passes"): then who did it matters.
+    /// </summary>
+    public bool Subject { get; init; }
 }
 
 /// <summary>
@@ -236,7 +242,8 @@ internal static partial class FigureExtractor
                     context.Add(PorterStemmer.Stem(lower[t]));
                 }
             }
-            result.Add(new FigureMention(number.Value, hedge, counted, predicate, verb, phrase, context) { Part = Enumerated(lower, hedgeStart, end) });
+            bool subject = verb.Length > 0 && FirstAfter(lower, end) == verb;
+            result.Add(new FigureMention(number.Value, hedge, counted, predicate, verb, phrase, context) { Part = Enumerated(lower, hedgeStart, end), Subject = subject });
             i = end - 1;
         }
         return result;
@@ -368,6 +375,16 @@ internal static partial class FigureExtractor
         }
         // "612 people and injured more": an "and" that joins no second noun is not part of the phrase.
         return end > start && lower[end - 1] == "and" ? end - 1 : end;
+    }
+
+    /// <summary>The first word from <paramref name="at"/> on that is no auxiliary or time word, or null.</summary>
+    private static string? FirstAfter(List<string> lower, int at)
+    {
+        while (at < lower.Count && (Auxiliaries.Contains(lower[at]) || TimeUnits.Contains(lower[at])))
+        {
+            at++;
+        }
+        return at < lower.Count ? lower[at] : null;
     }
 
     /// <summary>The verb next to the figure, as its casualty class or its stem: after the noun phrase, else before the number.</summary>

@@ -55,7 +55,7 @@ internal static class Predicates
         "people", "persons", "civilians", "soldiers", "troops", "fighters", "militants", "militiamen", "rebels", "insurgents",
         "officers", "policemen", "police", "men", "women", "children", "members", "personnel", "combatants", "jihadists",
         "servicemen", "workers", "passengers", "residents", "villagers", "migrants", "refugees", "protesters", "demonstrators",
-        "students", "pilgrims", "miners", "crew", "victims", "guards", "gunmen", "militia", "recruits",
+        "students", "pilgrims", "miners", "crew", "victims", "guards", "gunmen", "militia", "recruits", "suspects",
     ], StringComparer.Ordinal);
 
     /// <summary>Words of a casualty toll: a number next to one of them counts people killed, wounded or missing.</summary>
@@ -75,6 +75,10 @@ internal static class Predicates
         if (lowerWord is "lost" or "lose" or "losing" && IsPeople(counted))
         {
             return "killed";
+        }
+        if (lowerWord is "seized" or "rounded" or "apprehended" && IsPeople(counted))
+        {
+            return "arrested"; // "99 suspects seized", but "two tonnes seized" is no arrest
         }
         return PorterStemmer.Stem(lowerWord);
     }
