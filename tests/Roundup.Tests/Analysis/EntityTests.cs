@@ -183,4 +183,16 @@ public class EntityTests
 
         OneEntity(entities, "Brannock Distribution Ltd", "Brannock Distributors Limited", "Brannock");
     }
+
+    [Fact]
+    public void Capitals_that_open_an_organisations_name_belong_to_it_and_a_position_before_a_person_does_not()
+    {
+        var entities = Entities(
+            Make("a", "The US Geological Survey put the magnitude of the Ostrava quake at 6.1 on Sunday."),
+            Make("b", "The United States Geological Survey said the Ostrava quake was shallow.", "The team signed RB Tomas Karel, and Karel will start on Sunday."),
+            Make("c", "USGS seismologists expect aftershocks near Ostrava for weeks."));
+
+        OneEntity(entities, "US Geological Survey", "United States Geological Survey", "USGS");
+        Assert.DoesNotContain(entities, e => e.Aliases.Contains("RB Tomas Karel"));
+    }
 }

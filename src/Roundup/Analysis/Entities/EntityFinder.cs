@@ -64,13 +64,15 @@ internal static class EntityFinder
         {
             aliases.Link(Key(m), Key(m.Expansion!, false));
         }
+        // Spelled-out names first ("US Geological Survey" is "United States Geological Survey"), so that "USGS" then
+        // finds one name that it abbreviates, not two.
+        aliases.LinkEmbeddedAcronyms();
         aliases.LinkAcronyms();
         for (int s = 0; s < tokens.Length; s++)
         {
             aliases.LinkGlosses(tokens[s], perSentence[s]);
         }
         aliases.LinkTransliterations();
-        aliases.LinkEmbeddedAcronyms();
         aliases.LinkShortForms();
         var bySentence = new List<IReadOnlyList<(string Text, string Referent)>>();
         for (int s = 0; s < perSentence.Count; s++)

@@ -75,7 +75,7 @@ internal static class MentionFinder
         "association", "authority", "office", "department", "command", "forces", "brigade", "brigades", "coalition", "alliance",
         "movement", "network", "service", "university", "hospital", "museum", "assembly", "parliament", "senate", "congress",
         "government", "police", "press", "news", "times", "post", "state", "nations", "corporation", "inc", "ltd", "club", "league",
-        "guild", "society", "fund", "board", "bureau", "division", "institution", "trust", "academy",
+        "guild", "society", "fund", "board", "bureau", "division", "institution", "trust", "academy", "survey",
     ], StringComparer.Ordinal);
 
     /// <summary>Lower-case words after a name that make it an organisation ("the X group", "X fighters").</summary>
@@ -140,7 +140,10 @@ internal static class MentionFinder
         int i = 0;
         while (i < tokens.Count)
         {
-            if (IsAcronym(tokens, i))
+            // "US Geological Survey", "UN Security Council": capitals that open an organisation's name are part of it
+            // (not "RB Reggie Bush", a position before a person).
+            bool opensName = IsAcronym(tokens, i) && OpensOrganization(tokens, i);
+            if (IsAcronym(tokens, i) && !opensName)
             {
                 // "SYRIAN troops", "PALMYRA, Syria": a lead's first word in capitals, unless the story uses it as an acronym elsewhere.
                 // So is a run of capitals ("THE HUNGER GAMES SEQUEL"): a headline shouted, not acronyms.
@@ -160,7 +163,7 @@ internal static class MentionFinder
                 i++;
                 continue;
             }
-            if (!StartsName(tokens[i]) && !Initial(tokens, i))
+            if (!StartsName(tokens[i]) && !Initial(tokens, i) && !opensName)
             {
                 i++;
                 continue;
@@ -204,7 +207,8 @@ internal static class MentionFinder
             {
                 start++; // "the Observatory" is the Observatory; "The New Arab" keeps its article only mid-sentence
             }
-            while (start == i && end - start > 1 && tokens[start] is not "The" && !Initial(tokens, start) && Stopwords.Contains(tokens[start].ToLowerInvariant()))
+            while (start == i && end - start > 1 && tokens[start] is not "The" && !Initial(tokens, start) && !IsAcronym(tokens, start)
+                && Stopwords.Contains(tokens[start].ToLowerInvariant()))
             {
                 start++; // "On Friday", "But Assad": a function word that opens the sentence is no part of a name
             }
@@ -226,7 +230,7 @@ internal static class MentionFinder
                     break;
                 }
             }
-            while (end - start > 1 && ((Stopwords.Contains(tokens[start]) && !Initial(tokens, start)) || tokens[start] == "."))
+            while (end - start > 1 && ((Stopwords.Contains(tokens[start]) && !Initial(tokens, start) && !IsAcronym(tokens, start)) || tokens[start] == "."))
             {
                 start++; // "Secretary of the Interior …" less its title, "Dr. James Andrews" less its full stop
             }
@@ -327,6 +331,27 @@ internal static class MentionFinder
             }
         }
         return null;
+    }
+
+    /// <summary>Longest run of capitalised words looked at after an acronym for an organisation's head word.</summary>
+    private const int MaxOrganizationRun = 6;
+
+    /// <summary>
+    /// True when the acronym at <paramref name="at"/> is followed by capitalised words that end in an organisation's
+    /// word ("US Geological Survey"), and does not follow other capitals (a shouted headline) or a number ("10 AM").
+    /// </summary>
+    private static bool OpensOrganization(List<string> tokens, int at)
+    {
+        if ((at > 0 && (IsAcronym(tokens, at - 1) || char.IsDigit(tokens[at - 1][0]))) || at + 1 >= tokens.Count || !StartsName(tokens[at + 1]))
+        {
+            return false;
+        }
+        int end = at + 1;
+        while (end < tokens.Count && end - at <= MaxOrganizationRun && StartsName(tokens[end]))
+        {
+            end++;
+        }
+        return OrganizationWords.Contains(tokens[end - 1].ToLowerInvariant());
     }
 
     /// <summary>A single capital followed by a full stop: an initial ("J." of "William J. Bratton").</summary>
