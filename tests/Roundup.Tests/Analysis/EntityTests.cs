@@ -195,4 +195,15 @@ public class EntityTests
         OneEntity(entities, "US Geological Survey", "United States Geological Survey", "USGS");
         Assert.DoesNotContain(entities, e => e.Aliases.Contains("RB Tomas Karel"));
     }
+
+    [Fact]
+    public void Capitals_are_not_taken_for_a_persons_initials_but_dotted_initials_spell_a_name()
+    {
+        var entities = Entities(
+            Make("a", "Coach Tomas Reed praised the defence after the win on Sunday, and Reed said the TR formation worked."),
+            Make("b", "The U.S. Senate and the United States Navy were named in the report.", "The US sent a delegation, the U.S. Senate said."));
+
+        Assert.DoesNotContain(entities, e => e.Aliases.Contains("TR") && e.Aliases.Contains("Tomas Reed"));
+        Assert.DoesNotContain(entities, e => e.Aliases.Contains("US") && e.Aliases.Contains("U.S. Senate"));
+    }
 }

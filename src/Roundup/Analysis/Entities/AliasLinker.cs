@@ -60,7 +60,9 @@ internal sealed class AliasLinker
     {
         var names = _forms.Values.Where(f => !f.Acronym).ToList();
         var byKey = names.ToLookup(n => n.Key, StringComparer.Ordinal);
-        var byInitials = names.Where(n => n.Initials is not null).ToLookup(n => n.Initials!, StringComparer.Ordinal);
+        // News abbreviates organisations and places, seldom people: "RB" before "Reggie Bush" is his position.
+        var byInitials = names.Where(n => n.Initials is not null && n.Kind != EntityKind.Person)
+            .ToLookup(n => n.Initials!, StringComparer.Ordinal);
         foreach (var form in _forms.Values.Where(f => f.Acronym).ToList())
         {
             var lower = form.Text.ToLowerInvariant();

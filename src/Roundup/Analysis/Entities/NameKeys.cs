@@ -140,9 +140,17 @@ internal static class NameKeys
     public static string? Initials(string name)
     {
         var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.Trim('(', ')', ',', '.', '\'', '’')).Where(w => w.Length > 0 && !FunctionWords.Contains(w.ToLowerInvariant())).ToList();
-        // "US Geological Survey" is USGS: a word in capitals is itself initials.
-        return words.Count < 2 ? null : string.Concat(words.Select(w => w.Length > 1 && w.All(char.IsUpper) ? w.ToLowerInvariant() : char.ToLowerInvariant(w[0]).ToString()));
+            .Select(w => w.Trim('(', ')', ',', '\'', '’')).Where(w => w.Trim('.').Length > 0 && !FunctionWords.Contains(w.Trim('.').ToLowerInvariant())).ToList();
+        // "US Geological Survey" and "U.S. Senate" (USS): a word in capitals, dotted or not, is itself initials.
+        return words.Count < 2 ? null : string.Concat(words.Select(InitialsOf));
+    }
+
+    private static string InitialsOf(string word)
+    {
+        var letters = word.Where(char.IsLetter).ToArray();
+        return letters.Length > 1 && letters.All(char.IsUpper) && word.All(c => char.IsLetter(c) || c == '.')
+            ? new string(letters).ToLowerInvariant()
+            : char.ToLowerInvariant(word.First(char.IsLetterOrDigit)).ToString();
     }
 
     /// <summary>
