@@ -37,14 +37,16 @@ internal static class AnalysisProfile
             {
                 run();
                 var times = new List<double>();
+                long before = GC.GetTotalAllocatedBytes(precise: true);
                 for (int r = 0; r < rounds; r++)
                 {
                     var sw = Stopwatch.StartNew();
                     run();
                     times.Add(sw.Elapsed.TotalMilliseconds);
                 }
+                double megabytes = (GC.GetTotalAllocatedBytes(precise: true) - before) / (double)rounds / (1 << 20);
                 times.Sort();
-                Console.WriteLine($"{name,-28} {times[times.Count / 2],8:F2} ms");
+                Console.WriteLine($"{name,-28} {times[times.Count / 2],8:F2} ms {megabytes,8:F1} MB");
             }
         }
         finally

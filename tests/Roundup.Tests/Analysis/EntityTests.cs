@@ -206,4 +206,14 @@ public class EntityTests
         Assert.DoesNotContain(entities, e => e.Aliases.Contains("TR") && e.Aliases.Contains("Tomas Reed"));
         Assert.DoesNotContain(entities, e => e.Aliases.Contains("US") && e.Aliases.Contains("U.S. Senate"));
     }
+
+    [Fact]
+    public void A_symbol_among_the_words_before_an_acronym_is_no_initial()
+    {
+        var entities = Entities(
+            Make("a", "Staff of the Research + Development Office (RDO) met on Monday — the RDO said — to plan the move."),
+            Make("b", "The RDO will move to the harbour district next year."));
+
+        Assert.Contains(entities, e => e.Aliases.Contains("RDO"));
+    }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using CsCheck;
+using Roundup.Analysis;
 using Roundup.Ingest.Feeds;
 using Roundup.Ingest.Html;
 using Roundup.Ingest.JsonLines;
@@ -111,6 +112,17 @@ public class ParserFuzzTests
     [Fact]
     public void Feed_reading_holds_on_mutated_feeds() =>
         Mutations([Feed]).Sample(xml => Holds(xml, x => FeedReader.Read(x, "fuzz.rss")), iter: Iterations);
+
+    /// <summary>Two of the example's reports, read once, beside which a mutated report is compared.</summary>
+    private static readonly Article[] Beside = Texts.Take(2).Select((t, i) => PlainTextParser.Parse(t, $"beside{i}.txt", $"beside{i}")).ToArray();
+
+    [Fact]
+    public void Comparing_sources_holds_on_mutated_reports() =>
+        Mutations(Texts).Sample(text => Holds(text, t =>
+        {
+            var report = SourceAnalyzer.Report([.. Beside, PlainTextParser.Parse(t, "fuzz.txt", "fuzz")], 120);
+            Assert.All(report.Comparison.Exclusives, e => Assert.False(string.IsNullOrEmpty(e.Text)));
+        }), iter: Iterations);
 
     [Fact]
     public void Date_parsing_holds_on_random_text() =>

@@ -140,7 +140,7 @@ internal static class NameKeys
     public static string? Initials(string name)
     {
         var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.Trim('(', ')', ',', '\'', '’')).Where(w => w.Trim('.').Length > 0 && !FunctionWords.Contains(w.Trim('.').ToLowerInvariant())).ToList();
+            .Select(w => w.Trim('(', ')', ',', '\'', '’')).Where(w => w.Any(char.IsLetterOrDigit) && !FunctionWords.Contains(w.Trim('.').ToLowerInvariant())).ToList();
         // "US Geological Survey" and "U.S. Senate" (USS): a word in capitals, dotted or not, is itself initials.
         return words.Count < 2 ? null : string.Concat(words.Select(InitialsOf));
     }

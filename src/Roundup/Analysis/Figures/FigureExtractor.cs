@@ -108,7 +108,7 @@ internal static partial class FigureExtractor
                     break;
                 }
             }
-            result[i] = mayCount ? Extract(corpus.Sentences[i].Text) : [];
+            result[i] = mayCount ? Extract(corpus.Sentences[i].Text, Context(corpus.Sentences[i])) : [];
         });
         return result;
     }
@@ -186,8 +186,26 @@ internal static partial class FigureExtractor
         return false;
     }
 
-    /// <summary>The counts in <paramref name="sentence"/>.</summary>
-    public static List<FigureMention> Extract(string sentence)
+    /// <summary>The content stems of a corpus sentence, from the brief's own tokens and stems: read once, not per count.</summary>
+    private static HashSet<string> Context(Roundup.Briefing.Sentence sentence)
+    {
+        var context = new HashSet<string>(StringComparer.Ordinal);
+        for (int t = 0; t < sentence.Tokens.Length; t++)
+        {
+            var token = sentence.Tokens[t];
+            if (token.Length > 1 && char.IsLetter(token[0]) && !Stopwords.Contains(token) && !NumberWords.IsNumberWord(token))
+            {
+                context.Add(sentence.Stems[t]);
+            }
+        }
+        return context;
+    }
+
+    /// <summary>
+    /// The counts in <paramref name="sentence"/>; <paramref name="sentenceContext"/>, when given, is the content stems of
+    /// the whole sentence, shared by its counts.
+    /// </summary>
+    public static List<FigureMention> Extract(string sentence, IReadOnlySet<string>? sentenceContext = null)
     {
         var matches = TokenPattern().Matches(sentence);
         var tokens = matches.Select(m => m.Value).ToList();
@@ -234,19 +252,25 @@ internal static partial class FigureExtractor
                 (predicate, verb) = Predicate(lower, hedgeStart, end, counted);
             }
             var phrase = sentence[matches[hedgeStart].Index..(matches[end - 1].Index + matches[end - 1].Length)];
-            var context = new HashSet<string>(StringComparer.Ordinal);
-            for (int t = 0; t < tokens.Count; t++)
-            {
-                if ((t < i || t >= after) && lower[t].Length > 1 && char.IsLetter(lower[t][0]) && !Stopwords.Contains(lower[t]) && !NumberWords.IsNumberWord(lower[t]))
-                {
-                    context.Add(PorterStemmer.Stem(lower[t]));
-                }
-            }
+            var context = sentenceContext ?? ContextOf(lower);
             bool subject = verb.Length > 0 && FirstAfter(lower, end) == verb;
             result.Add(new FigureMention(number.Value, hedge, counted, predicate, verb, phrase, context) { Part = Enumerated(lower, hedgeStart, end), Subject = subject });
             i = end - 1;
         }
         return result;
+    }
+
+    private static HashSet<string> ContextOf(List<string> lower)
+    {
+        var context = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in lower)
+        {
+            if (word.Length > 1 && char.IsLetter(word[0]) && !Stopwords.Contains(word) && !NumberWords.IsNumberWord(word))
+            {
+                context.Add(PorterStemmer.Stem(word));
+            }
+        }
+        return context;
     }
 
     /// <summary>False for what looks like a number but is no count of things.</summary>
