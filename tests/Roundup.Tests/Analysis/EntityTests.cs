@@ -216,4 +216,11 @@ public class EntityTests
 
         Assert.Contains(entities, e => e.Aliases.Contains("RDO"));
     }
+
+    [Fact]
+    public void Half_a_surrogate_pair_in_a_name_is_keyed_as_written()
+    {
+        Assert.Equal("k\u00e9r\ud800noy", NameKeys.Exact("K\u00e9r\ud800noy"));
+        Assert.Equal("kernoy", NameKeys.Exact("K\u00e9rnoy"));
+    }
 }

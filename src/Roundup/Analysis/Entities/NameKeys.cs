@@ -187,6 +187,11 @@ internal static class NameKeys
         {
             return text;
         }
+        // Unicode normalisation refuses half a surrogate pair, which a damaged file can hold: such a name is keyed as written.
+        if (!IsWellFormed(text))
+        {
+            return text;
+        }
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (char c in decomposed)
@@ -197,6 +202,22 @@ internal static class NameKeys
             }
         }
         return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    private static bool IsWellFormed(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>True when two exact keys with the same skeleton are a vowel or two apart.</summary>
