@@ -20,15 +20,16 @@ internal static class AnalysisProfile
         {
             var articles = new CorpusReader().Read([folder], _ => { }).ToList();
             var corpus = Corpus.Build(articles);
-            var index = EntityFinder.Resolve(corpus);
-            var counts = FigureExtractor.ExtractAll(corpus);
+            var index = EntityFinder.Resolve(corpus.Text);
+            var counts = FigureExtractor.ExtractAll(corpus.Text);
             var steps = new (string Name, Action Run)[]
             {
                 ("corpus", () => Corpus.Build(articles)),
                 ("brief (corpus built)", () => new Briefer().Brief(corpus, 120)),
-                ("entities", () => EntityFinder.Resolve(corpus)),
-                ("counts", () => FigureExtractor.ExtractAll(corpus)),
-                ("figures", () => FigureAligner.Align(corpus, index, counts)),
+                ("split into sentences", () => Corpus.Split(articles)),
+                ("entities", () => EntityFinder.Resolve(corpus.Text)),
+                ("counts", () => FigureExtractor.ExtractAll(corpus.Text)),
+                ("figures", () => FigureAligner.Align(corpus.Text, index, counts)),
                 ("exclusives", () => ExclusiveFinder.Find(corpus, index.BySentence, counts)),
                 ("compare (all)", () => SourceAnalyzer.Compare(corpus)),
                 ("report (brief + compare)", () => SourceAnalyzer.Report(articles, 120)),

@@ -12,13 +12,21 @@ namespace Roundup.Analysis;
 public static class SourceAnalyzer
 {
     /// <summary>The comparison of the articles of <paramref name="corpus"/>.</summary>
-    public static SourceComparison Compare(Corpus corpus)
+    public static SourceComparison Compare(Corpus corpus) => Finish(corpus, Read(corpus.Text));
+
+    /// <summary>The part of the comparison that needs only the sentences: names, counts and how they line up.</summary>
+    private static (EntityIndex Entities, List<FigureMention>[] Counts, List<Figure> Figures) Read(StoryText text)
     {
-        var entities = EntityFinder.Resolve(corpus);
-        var counts = FigureExtractor.ExtractAll(corpus);
-        var figures = FigureAligner.Align(corpus, entities, counts);
-        var exclusives = ExclusiveFinder.Find(corpus, entities.BySentence, counts);
-        return new SourceComparison(entities.Entities, figures, exclusives);
+        var entities = EntityFinder.Resolve(text);
+        var counts = FigureExtractor.ExtractAll(text);
+        return (entities, counts, FigureAligner.Align(text, entities, counts));
+    }
+
+    /// <summary>The rest, which needs the sentences grouped and the reprints known: what one source alone carries.</summary>
+    private static SourceComparison Finish(Corpus corpus, (EntityIndex Entities, List<FigureMention>[] Counts, List<Figure> Figures) read)
+    {
+        var exclusives = ExclusiveFinder.Find(corpus, read.Entities.BySentence, read.Counts);
+        return new SourceComparison(read.Entities.Entities, read.Figures, exclusives);
     }
 
     /// <summary>The comparison of <paramref name="articles"/>.</summary>
@@ -35,10 +43,14 @@ public static class SourceAnalyzer
         {
             throw new ArgumentException("At least one article is needed to write a brief.", nameof(articles));
         }
-        var corpus = Corpus.Build(articles);
-        // The brief and the comparison only read the corpus: on a machine with a core to spare the comparison runs
-        // beside the brief rather than after it.
-        var comparison = Environment.ProcessorCount > 1 ? Task.Run(() => Compare(corpus)) : Task.FromResult(Compare(corpus));
+        // Names and counts need only the sentences: on a machine with a core to spare they are read beside the grouping
+        // of near-identical sentences and the brief, not after them.
+        var sentences = Corpus.Split(articles);
+        var text = new StoryText(articles, sentences);
+        var read = Environment.ProcessorCount > 1 ? Task.Run(() => Read(text)) : Task.FromResult(Read(text));
+        var corpus = Corpus.Build(articles, sentences);
+        // What one source alone carries needs the groups too: it follows the names and counts, still beside the brief.
+        var comparison = read.ContinueWith(r => Finish(corpus, r.GetAwaiter().GetResult()), TaskScheduler.Default);
         var brief = (briefer ?? new Briefer()).Brief(corpus, words);
         return new StoryReport(brief, comparison.GetAwaiter().GetResult());
     }

@@ -49,7 +49,10 @@ public sealed class Corpus
     }
 
     /// <summary>Splits the articles into sentences and groups the near-identical ones.</summary>
-    public static Corpus Build(IReadOnlyList<Article> articles)
+    public static Corpus Build(IReadOnlyList<Article> articles) => Build(articles, Split(articles));
+
+    /// <summary>The articles' sentences, tokenized and stemmed: the first half of <see cref="Build(IReadOnlyList{Article})"/>.</summary>
+    internal static List<Sentence> Split(IReadOnlyList<Article> articles)
     {
         var sentences = new List<Sentence>();
         var stemCache = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -72,6 +75,12 @@ public sealed class Corpus
                 sentences.Add(new Sentence(a, i, i / (double)texts.Count, text, WordCounter.Count(text), tokens, stems));
             }
         }
+        return sentences;
+    }
+
+    /// <summary>The corpus of <paramref name="articles"/> from their <paramref name="sentences"/> (see <see cref="Split"/>).</summary>
+    internal static Corpus Build(IReadOnlyList<Article> articles, List<Sentence> sentences)
+    {
         var bigrams = sentences.Select(s => NearDuplicates.Bigrams(s.Tokens)).ToArray();
         var groupOf = SentenceGrouper.Group(bigrams);
         var members = new List<List<int>>();
@@ -87,6 +96,9 @@ public sealed class Corpus
             id, m, ChooseRepresentative(m, sentences, bigrams), m.Select(i => sentences[i].Article).Distinct().Order().ToList())).ToList();
         return new Corpus(articles, sentences, bigrams, groupOf, groups);
     }
+
+    /// <summary>The articles and their sentences, which the comparison of sources reads before the corpus is grouped.</summary>
+    internal StoryText Text => new(Articles, Sentences);
 
     /// <summary>The number of distinct origins among <paramref name="articles"/> (see <see cref="OriginOf"/>).</summary>
     public int Independent(IEnumerable<int> articles) => articles.Select(a => OriginOf[a]).Distinct().Count();
@@ -171,3 +183,8 @@ public sealed class Corpus
         return carrying.ToList();
     }
 }
+
+/// <summary>A story's articles and their sentences, before near-identical sentences are grouped.</summary>
+/// <param name="Articles">The articles.</param>
+/// <param name="Sentences">Their sentences, article by article.</param>
+internal sealed record StoryText(IReadOnlyList<Article> Articles, IReadOnlyList<Sentence> Sentences);

@@ -14,13 +14,13 @@ namespace Roundup.Analysis.Entities;
 internal static class EntityFinder
 {
     /// <summary>The story's entities named at least twice or under several names, most mentioned first.</summary>
-    public static List<Entity> Find(Corpus corpus) => Resolve(corpus).Entities;
+    public static List<Entity> Find(Corpus corpus) => Resolve(corpus.Text).Entities;
 
     /// <summary>
     /// The entities, and for each sentence the names it holds with the referent each stands for (a key shared by all
     /// the names of one referent), so that later analyses can tell that "ISIS" and "Islamic State" are one.
     /// </summary>
-    public static EntityIndex Resolve(Corpus corpus)
+    public static EntityIndex Resolve(StoryText corpus)
     {
         var tokens = new List<string>[corpus.Sentences.Count];
         Parallelism.For(tokens.Length, s => tokens[s] = MentionFinder.Tokens(corpus.Sentences[s].Text));
@@ -103,7 +103,7 @@ internal static class EntityFinder
         forms.Where(f => f.Count() >= 2 && f.Key.Length > mostUsed.Length && f.Key.Contains(mostUsed, StringComparison.Ordinal))
             .OrderByDescending(f => f.Count()).Select(f => f.Key).FirstOrDefault() ?? mostUsed;
 
-    private static List<Entity> Build(Corpus corpus, List<NameMention> mentions, AliasLinker aliases)
+    private static List<Entity> Build(StoryText corpus, List<NameMention> mentions, AliasLinker aliases)
     {
         var entities = new List<Entity>();
         foreach (var group in mentions.GroupBy(m => aliases.Root(Key(m))))

@@ -61,7 +61,7 @@ internal static class FigureAligner
     /// holds each sentence's names and their referents, so that "ISIS" qualifies a count as "Islamic State" does, and
     /// which referents are people, places or organisations.
     /// </summary>
-    public static List<Figure> Align(Corpus corpus, EntityIndex index, List<FigureMention>[] counts)
+    public static List<Figure> Align(StoryText corpus, EntityIndex index, List<FigureMention>[] counts)
     {
         var names = index.BySentence;
         var foreignPlaces = ForeignPlaces(corpus, index);
@@ -136,11 +136,11 @@ internal static class FigureAligner
     /// Places named by half the story's articles or fewer: a sentence naming one of them speaks of somewhere the
     /// story is not about (an earlier quake, another town).
     /// </summary>
-    private static HashSet<string> ForeignPlaces(Corpus corpus, EntityIndex index) =>
+    private static HashSet<string> ForeignPlaces(StoryText corpus, EntityIndex index) =>
         Foreign(corpus, Enumerable.Range(0, index.BySentence.Count).Select(s => (s, index.BySentence[s].Select(n => n.Referent).Where(index.Places.Contains))));
 
     /// <summary>Of the words each sentence names, those that no more than half the story's articles name.</summary>
-    private static HashSet<string> Foreign(Corpus corpus, IEnumerable<(int Sentence, IEnumerable<string> Words)> named)
+    private static HashSet<string> Foreign(StoryText corpus, IEnumerable<(int Sentence, IEnumerable<string> Words)> named)
     {
         var articlesNaming = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         foreach (var (s, words) in named)
@@ -241,7 +241,7 @@ internal static class FigureAligner
         return (heads.ToArray(), modifiers.Distinct().ToArray());
     }
 
-    private static Figure ToFigure(Corpus corpus, List<Located> members)
+    private static Figure ToFigure(StoryText corpus, List<Located> members)
     {
         var values = members.GroupBy(m => (m.Mention.Value, m.Mention.Hedge))
             .Select(g => new FigureValue(

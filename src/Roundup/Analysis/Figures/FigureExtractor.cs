@@ -93,7 +93,7 @@ internal static partial class FigureExtractor
     /// The counts in each sentence of <paramref name="corpus"/>; a sentence with no digit and no number word among its
     /// tokens is not read again.
     /// </summary>
-    public static List<FigureMention>[] ExtractAll(Roundup.Briefing.Corpus corpus)
+    public static List<FigureMention>[] ExtractAll(Roundup.Briefing.StoryText corpus)
     {
         var result = new List<FigureMention>[corpus.Sentences.Count];
         Parallelism.For(result.Length, i =>
