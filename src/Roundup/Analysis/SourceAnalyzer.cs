@@ -1,6 +1,7 @@
 using Roundup.Analysis.Entities;
 using Roundup.Analysis.Figures;
 using Roundup.Briefing;
+using Roundup.Concurrency;
 using Roundup.Model;
 
 namespace Roundup.Analysis;
@@ -47,7 +48,7 @@ public static class SourceAnalyzer
         // of near-identical sentences and the brief, not after them.
         var sentences = Corpus.Split(articles);
         var text = new StoryText(articles, sentences);
-        var read = Environment.ProcessorCount > 1 ? Task.Run(() => Read(text)) : Task.FromResult(Read(text));
+        var read = Environment.ProcessorCount > 1 ? Task.Run(() => Parallelism.Sequential(() => Read(text))) : Task.FromResult(Read(text));
         var corpus = Corpus.Build(articles, sentences);
         // What one source alone carries needs the groups too: it follows the names and counts, still beside the brief.
         var comparison = read.ContinueWith(r => Finish(corpus, r.GetAwaiter().GetResult()), TaskScheduler.Default);

@@ -12,7 +12,7 @@ internal static class Parallelism
     /// <summary>Runs <paramref name="body"/> for 0 … <paramref name="count"/> − 1, in parallel when worth it.</summary>
     public static void For(int count, Action<int> body)
     {
-        if (count < MinParallelItems)
+        if (count < MinParallelItems || t_sequential)
         {
             for (int i = 0; i < count; i++)
             {
@@ -21,5 +21,26 @@ internal static class Parallelism
             return;
         }
         Parallel.For(0, count, body);
+    }
+
+    [ThreadStatic]
+    private static bool t_sequential;
+
+    /// <summary>
+    /// Runs <paramref name="work"/> with every <see cref="For"/> inside it on the calling thread: work that already
+    /// runs beside other work (the comparison beside the brief) would only take the other cores from it.
+    /// </summary>
+    public static T Sequential<T>(Func<T> work)
+    {
+        bool was = t_sequential;
+        t_sequential = true;
+        try
+        {
+            return work();
+        }
+        finally
+        {
+            t_sequential = was;
+        }
     }
 }
