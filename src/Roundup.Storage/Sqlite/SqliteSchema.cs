@@ -1,0 +1,40 @@
+namespace Roundup.Storage.Sqlite;
+
+/// <summary>The schema of a SQLite store, as the steps that build it.</summary>
+internal static class SqliteSchema
+{
+    public static IReadOnlyList<Migration> Migrations { get; } =
+    [
+        new(1, "articles with full-text search", """
+            CREATE TABLE articles (
+                id INTEGER PRIMARY KEY,
+                source_id TEXT NOT NULL,
+                path TEXT NOT NULL,
+                url TEXT UNIQUE,
+                content_hash TEXT NOT NULL,
+                outlet TEXT,
+                title TEXT,
+                published TEXT,
+                dateline TEXT,
+                agency TEXT,
+                language TEXT,
+                body TEXT NOT NULL,
+                added_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+            );
+            CREATE INDEX articles_by_content ON articles (content_hash);
+            CREATE INDEX articles_by_published ON articles (published);
+            CREATE VIRTUAL TABLE article_text USING fts5 (title, body, content = 'articles', content_rowid = 'id');
+            CREATE TRIGGER articles_indexed AFTER INSERT ON articles BEGIN
+                INSERT INTO article_text (rowid, title, body) VALUES (new.id, new.title, new.body);
+            END;
+            CREATE TRIGGER articles_unindexed AFTER DELETE ON articles BEGIN
+                INSERT INTO article_text (article_text, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+            END;
+            CREATE TRIGGER articles_reindexed AFTER UPDATE ON articles BEGIN
+                INSERT INTO article_text (article_text, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+                INSERT INTO article_text (rowid, title, body) VALUES (new.id, new.title, new.body);
+            END;
+            """),
+    ];
+}
