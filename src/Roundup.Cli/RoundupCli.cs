@@ -27,6 +27,7 @@ public static class RoundupCli
             BriefCommand.Create(stdout, stderr),
             ClusterCommand.Create(stdout, stderr),
             ExtractCommand.Create(stdout, stderr),
+            IngestCommand.Create(stdout, stderr),
             EvalCommand.Create(stdout, stderr),
         };
         CliOutput.Begin();

@@ -34,12 +34,19 @@ public sealed class SqliteStore : IDisposable
     /// </summary>
     public static SqliteStore Open(string path)
     {
+        var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
+        if (folder is not null && !Directory.Exists(folder))
+        {
+            throw new RoundupException($"Cannot open the store {path}: the folder {folder} does not exist.");
+        }
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString());
         try
         {
             connection.Open();
             Execute(connection, $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}");
             Execute(connection, "PRAGMA journal_mode = WAL");
+            // With a write-ahead log, NORMAL cannot corrupt the store; a power cut may lose the last commits only.
+            Execute(connection, "PRAGMA synchronous = NORMAL");
             Execute(connection, "PRAGMA foreign_keys = ON");
             int version = SqliteMigrator.Apply(connection, SqliteSchema.Migrations, path);
             return new SqliteStore(connection, path, version);

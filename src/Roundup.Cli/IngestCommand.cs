@@ -1,0 +1,62 @@
+using System.CommandLine;
+using Roundup.Ingest;
+using Roundup.Model;
+using Roundup.Storage;
+using Roundup.Storage.Sqlite;
+using Roundup.Output;
+
+namespace Roundup.Cli;
+
+/// <summary>
+/// <c>roundup ingest PATH... [--db PATH]</c>: reads articles into the store, once each. Run again on the same input it
+/// adds nothing; an article fetched again with changed text replaces the old one.
+/// </summary>
+internal static class IngestCommand
+{
+    /// <summary>The store used when neither <c>--db</c> nor <c>ROUNDUP_DB</c> names one: in the current folder.</summary>
+    private const string DefaultStore = "roundup.db";
+
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var paths = CliShared.InputPaths();
+        var db = DbOption();
+        var command = new Command("ingest", "Read articles into the store (roundup.db here, or --db PATH), each once.")
+        {
+            paths, db,
+        };
+        command.SetAction(parse =>
+        {
+            var path = StorePath(parse.GetValue(db));
+            using var store = SqliteStore.Open(path);
+            var counts = new Dictionary<AddOutcome, int>();
+            using var reader = new CorpusReader();
+            foreach (var article in reader.Read(parse.GetValue(paths)!, CliShared.Warn(stderr)))
+            {
+                var outcome = store.Add(article);
+                counts[outcome] = counts.GetValueOrDefault(outcome) + 1;
+            }
+            int read = counts.Values.Sum();
+            if (read == 0)
+            {
+                throw new RoundupException("Nothing ingested: no readable article was found.");
+            }
+            stderr.WriteLine(
+                $"{Plural.Of(read, "article")} read: {counts.GetValueOrDefault(AddOutcome.Added)} added, {counts.GetValueOrDefault(AddOutcome.Replaced)} replaced, " +
+                $"{counts.GetValueOrDefault(AddOutcome.Unchanged)} already stored; the store {path} holds {Plural.Of((int)store.ArticleCount, "article")}.");
+            return RoundupCli.Success;
+        });
+        return command;
+    }
+
+    /// <summary><c>--db PATH</c>: the store's file.</summary>
+    internal static Option<string?> DbOption() => new("--db")
+    {
+        Description = $"The store's file (default: $ROUNDUP_DB, else {DefaultStore} in the current folder).",
+    };
+
+    /// <summary>The store named by <c>--db</c>, else by <c>ROUNDUP_DB</c>, else the default.</summary>
+    internal static string StorePath(string? option) =>
+        option is { Length: > 0 } ? option
+        : Environment.GetEnvironmentVariable("ROUNDUP_DB") is { Length: > 0 } fromEnvironment ? fromEnvironment
+        : DefaultStore;
+}
