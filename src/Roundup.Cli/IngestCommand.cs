@@ -1,9 +1,9 @@
 using System.CommandLine;
 using Roundup.Ingest;
 using Roundup.Model;
+using Roundup.Output;
 using Roundup.Storage;
 using Roundup.Storage.Sqlite;
-using Roundup.Output;
 
 namespace Roundup.Cli;
 
