@@ -4,6 +4,7 @@ using Roundup.Model;
 using Roundup.Output;
 using Roundup.Storage;
 using Roundup.Storage.Sqlite;
+using Roundup.Stories;
 
 namespace Roundup.Cli;
 
@@ -40,9 +41,16 @@ internal static class IngestCommand
             {
                 throw new RoundupException("Nothing ingested: no readable article was found.");
             }
+            // The stories are made again from every stored article in the order it arrived, so an event's story has
+            // the same id whether its articles came in one run or in ten.
+            var stream = new StoryStream();
+            stream.AddAll(store.ArticlesInArrivalOrder());
+            stream.Complete();
+            store.ReplaceStories(stream.Stories);
             stderr.WriteLine(
                 $"{Plural.Of(read, "article")} read: {counts.GetValueOrDefault(AddOutcome.Added)} added, {counts.GetValueOrDefault(AddOutcome.Replaced)} replaced, " +
-                $"{counts.GetValueOrDefault(AddOutcome.Unchanged)} already stored; the store {path} holds {Plural.Of((int)store.ArticleCount, "article")}.");
+                $"{counts.GetValueOrDefault(AddOutcome.Unchanged)} already stored; the store {path} holds {Plural.Of((int)store.ArticleCount, "article")} " +
+                $"in {Plural.Of((int)store.StoryCount, "story", "stories")}.");
             return RoundupCli.Success;
         });
         return command;

@@ -61,4 +61,24 @@ public sealed class IngestCommandTests : IDisposable
         using var store = SqliteStore.Open(Db);
         Assert.Equal(0, store.ArticleCount);
     }
+
+    [Fact]
+    public void Stories_have_the_same_ids_whether_their_articles_come_in_one_run_or_in_five()
+    {
+        var files = Directory.GetFiles(TestPaths.Palmyra).Order(StringComparer.Ordinal).ToList();
+        var together = Path.Combine(_folder.Path, "together.db");
+        var apart = Path.Combine(_folder.Path, "apart.db");
+
+        Assert.Equal(0, CliRunner.Run(["ingest", .. files, "--db", together]).ExitCode);
+        foreach (var file in files)
+        {
+            Assert.Equal(0, CliRunner.Run("ingest", file, "--db", apart).ExitCode);
+        }
+
+        using var one = SqliteStore.Open(together);
+        using var five = SqliteStore.Open(apart);
+        Assert.NotEmpty(one.StoryMembers());
+        Assert.Equal(one.StoryMembers().Select(s => (s.Id, string.Join(",", s.Articles))), five.StoryMembers().Select(s => (s.Id, string.Join(",", s.Articles))));
+        Assert.Equal(files.Count, one.StoryMembers().Sum(s => s.Articles.Count));
+    }
 }

@@ -142,4 +142,42 @@ public sealed class SqliteStoreTests : IDisposable
         command.CommandText = sql;
         command.ExecuteNonQuery();
     }
+
+    [Fact]
+    public void A_store_at_each_earlier_schema_is_brought_up_to_date_with_its_articles_kept()
+    {
+        for (int steps = 1; steps < SqliteSchema.Migrations.Count; steps++)
+        {
+            var path = Path.Combine(_folder.Path, $"v{steps}.db");
+            using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+            {
+                connection.Open();
+                SqliteMigrator.Apply(connection, SqliteSchema.Migrations.Take(steps).ToList(), path);
+                using var insert = connection.CreateCommand();
+                insert.CommandText = "INSERT INTO articles (source_id, path, url, content_hash, title, body, added_at, updated_at) VALUES ('a', 'a.html', 'https://example.com/a', 'h', 'Ferry', 'Ferries ran late.', 'now', 'now')";
+                insert.ExecuteNonQuery();
+            }
+
+            using var store = SqliteStore.Open(path);
+
+            Assert.Equal(SqliteSchema.Migrations[^1].Version, store.SchemaVersion);
+            Assert.Equal(1, store.ArticleCount);
+            Assert.Equal(["a"], store.Search("ferries"));
+        }
+    }
+
+    [Fact]
+    public void Stored_articles_come_back_in_arrival_order_with_what_was_stored()
+    {
+        using var store = SqliteStore.Open(DbPath);
+        store.Add(Make("b", "https://example.com/b", "Second", "Two.", "Lines."));
+        store.Add(Make("a", null, "First", "One."));
+
+        var back = store.ArticlesInArrivalOrder().ToList();
+
+        Assert.Equal(["Second", "First"], back.Select(a => a.Title));
+        Assert.Equal(["Two.", "Lines."], back[0].Paragraphs);
+        Assert.Equal(("https://example.com/b", "Harbour Times", new DateOnly(2026, 3, 27)), (back[0].Url, back[0].Outlet, back[0].Published));
+        Assert.Null(back[1].Url);
+    }
 }

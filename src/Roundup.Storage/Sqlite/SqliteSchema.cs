@@ -36,5 +36,22 @@ internal static class SqliteSchema
                 INSERT INTO article_text (rowid, title, body) VALUES (new.id, new.title, new.body);
             END;
             """),
+        new(2, "stories and their articles", """
+            CREATE TABLE stories (
+                id INTEGER PRIMARY KEY,
+                title TEXT NOT NULL,
+                first_published TEXT,
+                last_published TEXT,
+                article_count INTEGER NOT NULL,
+                independent_count INTEGER NOT NULL,
+                updated_at TEXT NOT NULL
+            );
+            CREATE TABLE story_articles (
+                article_id INTEGER PRIMARY KEY REFERENCES articles (id),
+                story_id INTEGER NOT NULL REFERENCES stories (id),
+                reprint_of INTEGER REFERENCES articles (id)
+            );
+            CREATE INDEX story_articles_by_story ON story_articles (story_id);
+            """),
     ];
 }

@@ -135,8 +135,103 @@ public sealed class SqliteStore : IDisposable
         return ids;
     }
 
+    /// <summary>How many stories the store holds.</summary>
+    public long StoryCount => (long)Scalar("SELECT COUNT(*) FROM stories")!;
+
+    /// <summary>
+    /// Every stored article in the order it first arrived, with its store number as its id: the input from which
+    /// the stories are made, the same however many runs brought the articles in.
+    /// </summary>
+    public IEnumerable<Article> ArticlesInArrivalOrder()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT id, path, outlet, title, published, url, dateline, agency, language, body FROM articles ORDER BY id";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+            var published = Text(4) is { } date && DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : (DateOnly?)null;
+            yield return new Article(
+                reader.GetInt64(0).ToString(CultureInfo.InvariantCulture), reader.GetString(1), Text(2), Text(3), published, Text(5), Text(6), Text(7),
+                reader.GetString(9).Split('\n'))
+            { Language = Text(8) };
+        }
+    }
+
+    /// <summary>
+    /// Replaces the stored stories with <paramref name="stories"/> (made from <see cref="ArticlesInArrivalOrder"/>): a
+    /// story's id is the store number of its first article, so an event keeps its id as articles are added.
+    /// </summary>
+    public void ReplaceStories(IEnumerable<Story> stories)
+    {
+        using var transaction = _connection.BeginTransaction(deferred: false);
+        Run("DELETE FROM story_articles", transaction);
+        Run("DELETE FROM stories", transaction);
+        using var story = _connection.CreateCommand();
+        story.Transaction = transaction;
+        story.CommandText = """
+            INSERT INTO stories (id, title, first_published, last_published, article_count, independent_count, updated_at)
+            VALUES ($id, $title, $first, $last, $count, $independent, $now)
+            """;
+        using var member = _connection.CreateCommand();
+        member.Transaction = transaction;
+        member.CommandText = "INSERT INTO story_articles (article_id, story_id, reprint_of) VALUES ($article, $story, $of)";
+        var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+        foreach (var s in stories)
+        {
+            var members = s.ArticleIds.Select(id => long.Parse(id, CultureInfo.InvariantCulture)).ToList();
+            long id = members.Min();
+            story.Parameters.Clear();
+            story.Parameters.AddWithValue("$id", id);
+            story.Parameters.AddWithValue("$title", s.Title);
+            story.Parameters.AddWithValue("$first", (object?)s.First?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? DBNull.Value);
+            story.Parameters.AddWithValue("$last", (object?)s.Last?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? DBNull.Value);
+            story.Parameters.AddWithValue("$count", members.Count);
+            story.Parameters.AddWithValue("$independent", s.Independent);
+            story.Parameters.AddWithValue("$now", now);
+            story.ExecuteNonQuery();
+            foreach (var article in members)
+            {
+                member.Parameters.Clear();
+                member.Parameters.AddWithValue("$article", article);
+                member.Parameters.AddWithValue("$story", id);
+                member.Parameters.AddWithValue("$of",
+                    s.Reprints.TryGetValue(article.ToString(CultureInfo.InvariantCulture), out var of) ? long.Parse(of, CultureInfo.InvariantCulture) : DBNull.Value);
+                member.ExecuteNonQuery();
+            }
+        }
+        transaction.Commit();
+    }
+
+    /// <summary>Each stored story's id with the source ids of its articles, in arrival order; stories by id.</summary>
+    public IReadOnlyList<(long Id, IReadOnlyList<string> Articles)> StoryMembers()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT m.story_id, a.source_id FROM story_articles m JOIN articles a ON a.id = m.article_id ORDER BY m.story_id, a.id";
+        var stories = new List<(long Id, IReadOnlyList<string> Articles)>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            long id = reader.GetInt64(0);
+            if (stories.Count == 0 || stories[^1].Id != id)
+            {
+                stories.Add((id, new List<string>()));
+            }
+            ((List<string>)stories[^1].Articles).Add(reader.GetString(1));
+        }
+        return stories;
+    }
+
     /// <inheritdoc />
     public void Dispose() => _connection.Dispose();
+
+    private void Run(string sql, SqliteTransaction transaction)
+    {
+        using var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
 
     private (long Id, string Hash)? Find(string condition, string key, SqliteTransaction transaction)
     {
