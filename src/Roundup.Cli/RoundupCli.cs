@@ -28,6 +28,8 @@ public static class RoundupCli
             ClusterCommand.Create(stdout, stderr),
             ExtractCommand.Create(stdout, stderr),
             IngestCommand.Create(stdout, stderr),
+            StoriesCommand.Create(stdout, stderr),
+            StoryCommand.Create(stdout, stderr),
             EvalCommand.Create(stdout, stderr),
         };
         CliOutput.Begin();

@@ -122,10 +122,13 @@ public sealed class SqliteStore : IDisposable
     /// <summary>The ids of the articles whose title or body match the full-text query <paramref name="query"/> (words, all of them), best first.</summary>
     public IReadOnlyList<string> Search(string query)
     {
-        var words = query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => "\"" + w.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"");
+        if (string.IsNullOrWhiteSpace(query))
+        {
+            return [];
+        }
         using var command = _connection.CreateCommand();
         command.CommandText = "SELECT a.source_id FROM article_text JOIN articles a ON a.id = article_text.rowid WHERE article_text MATCH $q ORDER BY rank";
-        command.Parameters.AddWithValue("$q", string.Join(' ', words));
+        command.Parameters.AddWithValue("$q", FullTextQuery(query));
         var ids = new List<string>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
@@ -149,12 +152,7 @@ public sealed class SqliteStore : IDisposable
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
-            var published = Text(4) is { } date && DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : (DateOnly?)null;
-            yield return new Article(
-                reader.GetInt64(0).ToString(CultureInfo.InvariantCulture), reader.GetString(1), Text(2), Text(3), published, Text(5), Text(6), Text(7),
-                reader.GetString(9).Split('\n'))
-            { Language = Text(8) };
+            yield return ReadArticle(reader, reader.GetInt64(0).ToString(CultureInfo.InvariantCulture));
         }
     }
 
@@ -202,6 +200,70 @@ public sealed class SqliteStore : IDisposable
         }
         transaction.Commit();
     }
+
+    /// <summary>
+    /// The stored stories, latest first: those with an article published on or after <paramref name="since"/> (when
+    /// given) and with an article matching the full-text <paramref name="query"/> (when given), at most
+    /// <paramref name="limit"/>.
+    /// </summary>
+    public IReadOnlyList<StoredStory> Stories(DateOnly? since = null, string? query = null, int limit = int.MaxValue)
+    {
+        using var command = _connection.CreateCommand();
+        var where = new List<string>();
+        if (since is { } date)
+        {
+            where.Add("last_published >= $since");
+            command.Parameters.AddWithValue("$since", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+        if (!string.IsNullOrWhiteSpace(query))
+        {
+            where.Add("id IN (SELECT m.story_id FROM article_text JOIN story_articles m ON m.article_id = article_text.rowid WHERE article_text MATCH $q)");
+            command.Parameters.AddWithValue("$q", FullTextQuery(query));
+        }
+        command.CommandText = "SELECT id, title, first_published, last_published, article_count, independent_count FROM stories"
+            + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "")
+            + " ORDER BY last_published IS NULL, last_published DESC, id DESC LIMIT $limit";
+        command.Parameters.AddWithValue("$limit", limit);
+        var stories = new List<StoredStory>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            stories.Add(new StoredStory(reader.GetInt64(0), reader.GetString(1), Date(reader, 2), Date(reader, 3), reader.GetInt32(4), reader.GetInt32(5)));
+        }
+        return stories;
+    }
+
+    /// <summary>The articles of story <paramref name="id"/> in arrival order, with the ids they came with; empty when there is no such story.</summary>
+    public IReadOnlyList<Article> StoryArticles(long id)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = """
+            SELECT a.source_id, a.path, a.outlet, a.title, a.published, a.url, a.dateline, a.agency, a.language, a.body
+            FROM story_articles m JOIN articles a ON a.id = m.article_id WHERE m.story_id = $id ORDER BY a.id
+            """;
+        command.Parameters.AddWithValue("$id", id);
+        var articles = new List<Article>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            articles.Add(ReadArticle(reader, reader.GetString(0)));
+        }
+        return articles;
+    }
+
+    private static DateOnly? Date(SqliteDataReader reader, int column) =>
+        !reader.IsDBNull(column) && DateOnly.TryParseExact(reader.GetString(column), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+
+    /// <summary>An article from a row of (id, path, outlet, title, published, url, dateline, agency, language, body) with <paramref name="id"/>.</summary>
+    private static Article ReadArticle(SqliteDataReader reader, string id)
+    {
+        string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+        return new Article(id, reader.GetString(1), Text(2), Text(3), Date(reader, 4), Text(5), Text(6), Text(7), reader.GetString(9).Split('\n')) { Language = Text(8) };
+    }
+
+    /// <summary>Words as an FTS5 query that wants them all, each quoted so that no word is read as an operator.</summary>
+    private static string FullTextQuery(string query) =>
+        string.Join(' ', query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => "\"" + w.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
 
     /// <summary>Each stored story's id with the source ids of its articles, in arrival order; stories by id.</summary>
     public IReadOnlyList<(long Id, IReadOnlyList<string> Articles)> StoryMembers()

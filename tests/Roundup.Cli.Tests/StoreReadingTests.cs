@@ -1,0 +1,63 @@
+using System.Text.Json;
+
+namespace Roundup.Cli.Tests;
+
+/// <summary><c>roundup stories</c> and <c>roundup story</c>: reading the stories of a store.</summary>
+public sealed class StoreReadingTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    private string Db => Path.Combine(_folder.Path, "stories.db");
+
+    public void Dispose() => _folder.Dispose();
+
+    private void Ingest() => Assert.Equal(0, CliRunner.Run("ingest", TestPaths.Palmyra, "--db", Db).ExitCode);
+
+    [Fact]
+    public void Stories_are_listed_with_their_ids_and_filtered_by_words_and_date()
+    {
+        Ingest();
+
+        var all = JsonDocument.Parse(CliRunner.Run("stories", "--db", Db, "--format", "json").Stdout).RootElement;
+        var matching = JsonDocument.Parse(CliRunner.Run("stories", "--db", Db, "--format", "json", "--query", "Palmyra Daesh").Stdout).RootElement;
+        var none = JsonDocument.Parse(CliRunner.Run("stories", "--db", Db, "--format", "json", "--query", "zeppelin").Stdout).RootElement;
+        var later = JsonDocument.Parse(CliRunner.Run("stories", "--db", Db, "--format", "json", "--since", "2020-01-01").Stdout).RootElement;
+
+        var story = Assert.Single(all.EnumerateArray());
+        Assert.Equal(5, story.GetProperty("articles").GetInt32());
+        Assert.Equal(story.GetProperty("id").GetInt64(), Assert.Single(matching.EnumerateArray()).GetProperty("id").GetInt64());
+        Assert.Empty(none.EnumerateArray());
+        Assert.Empty(later.EnumerateArray());
+    }
+
+    [Fact]
+    public void A_stored_story_is_briefed_with_its_comparison_of_sources()
+    {
+        Ingest();
+        long id = JsonDocument.Parse(CliRunner.Run("stories", "--db", Db, "--format", "json").Stdout).RootElement[0].GetProperty("id").GetInt64();
+
+        var result = CliRunner.Run("story", id.ToString(System.Globalization.CultureInfo.InvariantCulture), "--db", Db, "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        var brief = JsonDocument.Parse(result.Stdout).RootElement;
+        Assert.NotEqual(0, brief.GetProperty("summary").GetArrayLength());
+        Assert.Contains(brief.GetProperty("figures").EnumerateArray(), f => f.GetProperty("conflict").GetBoolean());
+    }
+
+    [Fact]
+    public void A_missing_store_an_unknown_story_and_a_bad_date_are_errors_in_one_line()
+    {
+        var missing = CliRunner.Run("stories", "--db", Db);
+        Assert.Equal(1, missing.ExitCode);
+        Assert.Contains("No store at", missing.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(Db));
+
+        Ingest();
+        var unknown = CliRunner.Run("story", "999", "--db", Db);
+        var badDate = CliRunner.Run("stories", "--db", Db, "--since", "27/03/2016");
+
+        Assert.Equal((1, 1), (unknown.ExitCode, badDate.ExitCode));
+        Assert.Single(unknown.Stderr.TrimEnd().Split('\n'));
+        Assert.Contains("YYYY-MM-DD", badDate.Stderr, StringComparison.Ordinal);
+    }
+}
