@@ -81,6 +81,6 @@ internal static class ClusterCommand
         return RoundupCli.Success;
     }
 
-    private static bool ShowProgress(TextWriter stderr) =>
+    internal static bool ShowProgress(TextWriter stderr) =>
         ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is null;
 }

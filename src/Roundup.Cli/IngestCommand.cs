@@ -5,6 +5,7 @@ using Roundup.Output;
 using Roundup.Storage;
 using Roundup.Storage.Sqlite;
 using Roundup.Stories;
+using Spectre.Console;
 
 namespace Roundup.Cli;
 
@@ -29,24 +30,19 @@ internal static class IngestCommand
         {
             var path = StorePath(parse.GetValue(db));
             using var store = SqliteStore.Open(path);
-            var counts = new Dictionary<AddOutcome, int>();
             using var reader = new CorpusReader();
-            foreach (var article in reader.Read(parse.GetValue(paths)!, CliShared.Warn(stderr)))
+            var articles = reader.Read(parse.GetValue(paths)!, CliShared.Warn(stderr));
+            Dictionary<AddOutcome, int> counts;
+            if (ClusterCommand.ShowProgress(stderr))
             {
-                var outcome = store.Add(article);
-                counts[outcome] = counts.GetValueOrDefault(outcome) + 1;
+                var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+                counts = console.Status().Start("Ingesting…", context => Ingest(store, articles, status => context.Status(status)));
+            }
+            else
+            {
+                counts = Ingest(store, articles, null);
             }
             int read = counts.Values.Sum();
-            if (read == 0)
-            {
-                throw new RoundupException("Nothing ingested: no readable article was found.");
-            }
-            // The stories are made again from every stored article in the order it arrived, so an event's story has
-            // the same id whether its articles came in one run or in ten.
-            var stream = new StoryStream();
-            stream.AddAll(store.ArticlesInArrivalOrder());
-            stream.Complete();
-            store.ReplaceStories(stream.Stories);
             stderr.WriteLine(
                 $"{Plural.Of(read, "article")} read: {counts.GetValueOrDefault(AddOutcome.Added)} added, {counts.GetValueOrDefault(AddOutcome.Replaced)} replaced, " +
                 $"{counts.GetValueOrDefault(AddOutcome.Unchanged)} already stored; the store {path} holds {Plural.Of((int)store.ArticleCount, "article")} " +
@@ -54,6 +50,37 @@ internal static class IngestCommand
             return RoundupCli.Success;
         });
         return command;
+    }
+
+    /// <summary>Shows progress every so many articles on a terminal.</summary>
+    private const int ProgressEvery = 250;
+
+    /// <summary>Adds the articles, then makes the stories again; <paramref name="progress"/> (on a terminal) hears how far it got.</summary>
+    private static Dictionary<AddOutcome, int> Ingest(SqliteStore store, IEnumerable<Article> articles, Action<string>? progress)
+    {
+        var counts = new Dictionary<AddOutcome, int>();
+        int read = 0;
+        foreach (var article in articles)
+        {
+            var outcome = store.Add(article);
+            counts[outcome] = counts.GetValueOrDefault(outcome) + 1;
+            if (++read % ProgressEvery == 0)
+            {
+                progress?.Invoke($"{read:N0} articles read, {counts.GetValueOrDefault(AddOutcome.Added):N0} new");
+            }
+        }
+        if (read == 0)
+        {
+            throw new RoundupException("Nothing ingested: no readable article was found.");
+        }
+        // The stories are made again from every stored article in the order it arrived, so an event's story has
+        // the same id whether its articles came in one run or in ten.
+        progress?.Invoke($"Grouping {store.ArticleCount:N0} stored articles into stories…");
+        var stream = new StoryStream();
+        stream.AddAll(store.ArticlesInArrivalOrder());
+        stream.Complete();
+        store.ReplaceStories(stream.Stories);
+        return counts;
     }
 
     /// <summary><c>--db PATH</c>: the store's file.</summary>
