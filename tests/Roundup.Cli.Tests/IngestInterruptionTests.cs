@@ -3,7 +3,10 @@ using Microsoft.Data.Sqlite;
 
 namespace Roundup.Cli.Tests;
 
-/// <summary>An ingest killed part-way (SIGKILL) and run again leaves the store an uninterrupted run leaves.</summary>
+/// <summary>
+/// The store under a second process: an ingest killed part-way (SIGKILL) and run again leaves the store an
+/// uninterrupted run leaves, and reads while another process ingests never fail.
+/// </summary>
 public sealed class IngestInterruptionTests : IDisposable
 {
     /// <summary>Enough articles that the ingest is still running when it is killed.</summary>
@@ -79,7 +82,7 @@ public sealed class IngestInterruptionTests : IDisposable
         using var connection = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT url || ' ' || content_hash || ' ' || body FROM articles ORDER BY url";
+        command.CommandText = "SELECT COALESCE(url, '') || ' ' || content_hash || ' ' || body FROM articles ORDER BY url, content_hash";
         var rows = new List<string>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
@@ -87,5 +90,36 @@ public sealed class IngestInterruptionTests : IDisposable
             rows.Add(reader.GetString(0));
         }
         return rows;
+    }
+
+    [Fact]
+    public void Reading_the_store_while_another_process_ingests_never_fails()
+    {
+        var input = _folder.File("stream.jsonl", string.Join('\n', Enumerable.Range(0, Articles).Select(i =>
+            $"{{\"id\": \"a{i}\", \"url\": \"https://example.com/{i}\", \"title\": \"Report {i}\", \"text\": \"Harbour report {i}: ferries to the island ran late on day {i % 31} after a storm, the port said.\"}}")));
+        var db = Path.Combine(_folder.Path, "shared.db");
+        Assert.Equal(0, CliRunner.Run("ingest", TestPaths.Palmyra, "--db", db).ExitCode);
+        int reads = 0;
+        var failures = new List<string>();
+
+        using (var child = StartIngest(input, db))
+        {
+            var watch = Stopwatch.StartNew();
+            while (!child.HasExited && watch.Elapsed < TimeSpan.FromSeconds(120))
+            {
+                var result = CliRunner.Run("stories", "--db", db, "--format", "json");
+                if (result.ExitCode != 0)
+                {
+                    failures.Add(result.Stderr);
+                }
+                reads++;
+            }
+            child.WaitForExit();
+            Assert.Equal(0, child.ExitCode);
+        }
+
+        Assert.Empty(failures);
+        Assert.True(reads > 0);
+        Assert.Equal(Articles + 5, Rows(db).Count);
     }
 }
