@@ -19,13 +19,26 @@ internal static class StoryCommand
         command.SetAction(parse =>
         {
             using var store = StoriesCommand.OpenExisting(parse.GetValue(db));
-            var articles = store.StoryArticles(parse.GetValue(id));
+            long story = parse.GetValue(id);
+            int budget = parse.GetValue(words);
+            string formatName = parse.GetValue(format)!;
+            // A brief is kept in the store until its story changes: asked again, it is read, not written again.
+            if (store.KeptBrief(story, budget, formatName) is { } kept)
+            {
+                stdout.Write(kept);
+                stderr.WriteLine($"Brief of story {story}, kept since its articles last changed.");
+                return RoundupCli.Success;
+            }
+            var articles = store.StoryArticles(story);
             if (articles.Count == 0)
             {
-                throw new RoundupException($"The store {store.Path} has no story {parse.GetValue(id)}: 'roundup stories' lists the ids it has.");
+                throw new RoundupException($"The store {store.Path} has no story {story}: 'roundup stories' lists the ids it has.");
             }
-            var report = SourceAnalyzer.Report(articles, parse.GetValue(words));
-            BriefWriter.Write(report, CliShared.Format<BriefFormat>(parse, format), stdout);
+            var report = SourceAnalyzer.Report(articles, budget);
+            var text = new StringWriter();
+            BriefWriter.Write(report, CliShared.Format<BriefFormat>(parse, format), text);
+            store.KeepBrief(story, budget, formatName, text.ToString());
+            stdout.Write(text.ToString());
             stderr.WriteLine($"Brief of {Plural.Of(articles.Count, "article")} ({Plural.Of(report.Brief.Words, "word")}).");
             return RoundupCli.Success;
         });

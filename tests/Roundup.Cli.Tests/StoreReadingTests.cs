@@ -60,4 +60,26 @@ public sealed class StoreReadingTests : IDisposable
         Assert.Single(unknown.Stderr.TrimEnd().Split('\n'));
         Assert.Contains("YYYY-MM-DD", badDate.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_brief_is_kept_until_its_story_changes()
+    {
+        Ingest();
+        var id = JsonDocument.Parse(CliRunner.Run("stories", "--db", Db, "--format", "json").Stdout).RootElement[0].GetProperty("id").GetInt64()
+            .ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var written = CliRunner.Run("story", id, "--db", Db);
+        var kept = CliRunner.Run("story", id, "--db", Db);
+        var copy = File.ReadAllText(TestPaths.PalmyraFile("000")) + "\n\nThe ruins will be surveyed by experts next week, officials said.";
+        Assert.Equal(0, CliRunner.Run("ingest", _folder.File("more/copy.txt", copy), "--db", Db).ExitCode);
+        var after = CliRunner.Run("story", id, "--db", Db);
+
+        Assert.Equal(written.Stdout, kept.Stdout);
+        Assert.Contains("kept", kept.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Brief of 5 articles", written.Stderr, StringComparison.Ordinal);
+        // The copy carries the first report's URL: a re-fetch with changed text, so it replaces that report and the
+        // story's brief is written again.
+        Assert.DoesNotContain("kept", after.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Brief of 5 articles", after.Stderr, StringComparison.Ordinal);
+    }
 }

@@ -53,5 +53,16 @@ internal static class SqliteSchema
             );
             CREATE INDEX story_articles_by_story ON story_articles (story_id);
             """),
+        new(3, "briefs kept until their story changes", """
+            ALTER TABLE stories ADD COLUMN members_hash TEXT NOT NULL DEFAULT '';
+            CREATE TABLE story_briefs (
+                story_id INTEGER NOT NULL,
+                words INTEGER NOT NULL,
+                format TEXT NOT NULL,
+                members_hash TEXT NOT NULL,
+                content TEXT NOT NULL,
+                PRIMARY KEY (story_id, words, format)
+            );
+            """),
     ];
 }

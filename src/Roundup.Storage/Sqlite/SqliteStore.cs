@@ -168,8 +168,8 @@ public sealed class SqliteStore : IDisposable
         using var story = _connection.CreateCommand();
         story.Transaction = transaction;
         story.CommandText = """
-            INSERT INTO stories (id, title, first_published, last_published, article_count, independent_count, updated_at)
-            VALUES ($id, $title, $first, $last, $count, $independent, $now)
+            INSERT INTO stories (id, title, first_published, last_published, article_count, independent_count, updated_at, members_hash)
+            VALUES ($id, $title, $first, $last, $count, $independent, $now, $members)
             """;
         using var member = _connection.CreateCommand();
         member.Transaction = transaction;
@@ -187,6 +187,7 @@ public sealed class SqliteStore : IDisposable
             story.Parameters.AddWithValue("$count", members.Count);
             story.Parameters.AddWithValue("$independent", s.Independent);
             story.Parameters.AddWithValue("$now", now);
+            story.Parameters.AddWithValue("$members", MembersHash(members));
             story.ExecuteNonQuery();
             foreach (var article in members)
             {
@@ -198,7 +199,53 @@ public sealed class SqliteStore : IDisposable
                 member.ExecuteNonQuery();
             }
         }
+        // A kept brief stays only while its story holds the articles it was written from.
+        Run("DELETE FROM story_briefs WHERE NOT EXISTS (SELECT 1 FROM stories s WHERE s.id = story_briefs.story_id AND s.members_hash = story_briefs.members_hash)", transaction);
         transaction.Commit();
+    }
+
+    /// <summary>The brief of story <paramref name="id"/> kept for this budget and format, or null when none is kept or its story changed since.</summary>
+    public string? KeptBrief(long id, int words, string format)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = """
+            SELECT b.content FROM story_briefs b JOIN stories s ON s.id = b.story_id AND s.members_hash = b.members_hash
+            WHERE b.story_id = $id AND b.words = $words AND b.format = $format
+            """;
+        command.Parameters.AddWithValue("$id", id);
+        command.Parameters.AddWithValue("$words", words);
+        command.Parameters.AddWithValue("$format", format);
+        return command.ExecuteScalar() as string;
+    }
+
+    /// <summary>Keeps <paramref name="content"/> as the brief of story <paramref name="id"/> (as it is now) for this budget and format.</summary>
+    public void KeepBrief(long id, int words, string format, string content)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = """
+            INSERT OR REPLACE INTO story_briefs (story_id, words, format, members_hash, content)
+            SELECT id, $words, $format, members_hash, $content FROM stories WHERE id = $id
+            """;
+        command.Parameters.AddWithValue("$id", id);
+        command.Parameters.AddWithValue("$words", words);
+        command.Parameters.AddWithValue("$format", format);
+        command.Parameters.AddWithValue("$content", content);
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>A fingerprint of a story's articles and their texts: it changes when an article joins, leaves or is replaced.</summary>
+    private string MembersHash(List<long> members)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT content_hash FROM articles WHERE id = $id";
+        var parameter = command.Parameters.Add("$id", SqliteType.Integer);
+        var text = new System.Text.StringBuilder();
+        foreach (var member in members.Order())
+        {
+            parameter.Value = member;
+            text.Append(member).Append(':').Append(command.ExecuteScalar() as string).Append('\n');
+        }
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())));
     }
 
     /// <summary>
