@@ -1,7 +1,7 @@
 namespace Roundup.Analysis.Entities;
 
 /// <summary>Links the name keys of one story that the texts show to be one referent (union-find over keys).</summary>
-internal sealed class AliasLinker
+internal sealed partial class AliasLinker
 {
     /// <summary>Cue words before the alias in "using another name for IS", "the Arabic acronym for …".</summary>
     private static readonly string[][] GlossCues = [["name", "for"], ["acronym", "for"], ["term", "for"]];
@@ -267,13 +267,6 @@ internal sealed class AliasLinker
         return keep == words.Count ? null : string.Concat(words.Take(keep));
     }
 
-    /// <summary>Words after a company's name that say what kind of company it is.</summary>
-    private static readonly HashSet<string> CompanyWords = new(StringComparer.Ordinal)
-    {
-        "limited", "incorporated", "corporation", "company", "holdings", "industries", "foods", "products", "distribution",
-        "distributors", "services", "systems", "technologies", "enterprises",
-    };
-
     private static bool IsSubsequence(List<string> shorter, List<string> longer)
     {
         int j = 0;
@@ -346,17 +339,6 @@ internal sealed class AliasLinker
     }
 
     /// <summary>
-    /// Last words that say what kind of thing a name names, so that the name without them names it too. Not "City",
-    /// "County", "State" or "River": Oklahoma City is not Oklahoma.
-    /// </summary>
-    private static readonly HashSet<string> Designators = new(StringComparer.Ordinal)
-    {
-        "island", "islands", "province", "region", "district", "hotel", "department", "gang", "limited", "incorporated", "corporation",
-        "company", "group", "holdings", "industries", "foods", "products", "distribution", "distributors", "services", "systems",
-        "technologies", "enterprises",
-    };
-
-    /// <summary>
     /// Two or three capitalised words with no organisation's word, of no other known kind ("Scott Boras"): how news
     /// first names a person it then calls by the surname.
     /// </summary>
@@ -365,13 +347,6 @@ internal sealed class AliasLinker
         && !form.Text.Contains('\'', StringComparison.Ordinal) && !Directions.Contains(form.Words[0])
         && !form.Words.Any(MentionFinder.OrganizationWords.Contains) && !Designators.Contains(form.Words[^1])
         && form.Text.Split(' ').All(w => w.Length > 1 && char.IsUpper(w[0]));
-
-    /// <summary>Words that open the names of regions, not of people ("Southern California", "East Timor").</summary>
-    private static readonly HashSet<string> Directions = new(StringComparer.Ordinal)
-    {
-        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater", "new",
-        "mount", "lake", "cape", "port", "fort", "saint", "st", "san", "santa", "los", "las", "le", "la",
-    };
 
     private static List<(int Position, NameMention Mention)> Positions(List<string> tokens, List<NameMention> mentions)
     {
