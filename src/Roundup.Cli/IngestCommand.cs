@@ -60,15 +60,14 @@ internal static class IngestCommand
     {
         var counts = new Dictionary<AddOutcome, int>();
         int read = 0;
-        foreach (var article in articles)
+        store.AddAll(articles, (_, outcome) =>
         {
-            var outcome = store.Add(article);
             counts[outcome] = counts.GetValueOrDefault(outcome) + 1;
             if (++read % ProgressEvery == 0)
             {
                 progress?.Invoke($"{read:N0} articles read, {counts.GetValueOrDefault(AddOutcome.Added):N0} new");
             }
-        }
+        });
         if (read == 0)
         {
             throw new RoundupException("Nothing ingested: no readable article was found.");

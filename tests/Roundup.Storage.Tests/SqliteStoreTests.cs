@@ -180,4 +180,29 @@ public sealed class SqliteStoreTests : IDisposable
         Assert.Equal(("https://example.com/b", "Harbour Times", new DateOnly(2026, 3, 27)), (back[0].Url, back[0].Outlet, back[0].Published));
         Assert.Null(back[1].Url);
     }
+
+    [Fact]
+    public void Articles_added_in_batches_are_each_stored_once_and_kept_when_reading_fails_part_way()
+    {
+        using var store = SqliteStore.Open(DbPath);
+        var outcomes = new List<AddOutcome>();
+        IEnumerable<Article> Articles(int count, bool failAtEnd, int first = 0)
+        {
+            for (int i = first; i < first + count; i++)
+            {
+                yield return Make($"a{i}", $"https://example.com/{i % 500 + first}", $"Report {i}", $"Text {i % 500 + first}.");
+            }
+            if (failAtEnd)
+            {
+                throw new RoundupException("The input broke off.");
+            }
+        }
+
+        store.AddAll(Articles(600, failAtEnd: false), (_, outcome) => outcomes.Add(outcome));
+        Assert.Throws<RoundupException>(() => store.AddAll(Articles(300, failAtEnd: true, first: 1000)));
+
+        Assert.Equal((500, 100), (outcomes.Count(o => o == AddOutcome.Added), outcomes.Count(o => o == AddOutcome.Replaced)));
+        using var again = SqliteStore.Open(DbPath);
+        Assert.Equal(800, again.ArticleCount); // the 300 read before the input broke off are kept
+    }
 }

@@ -75,9 +75,71 @@ public sealed class SqliteStore : IDisposable
     /// </summary>
     public AddOutcome Add(Article article)
     {
+        using var transaction = _connection.BeginTransaction(deferred: false);
+        var outcome = Add(article, transaction);
+        transaction.Commit();
+        return outcome;
+    }
+
+    /// <summary>Articles committed together by <see cref="AddAll"/>: few enough that a stopped run loses little work.</summary>
+    private const int BatchSize = 256;
+
+    /// <summary>
+    /// Adds every article as <see cref="Add(Article)"/> does, committing them in batches (a run stopped part-way keeps
+    /// the batches it committed, and the next run adds the rest); <paramref name="added"/> hears each outcome.
+    /// </summary>
+    public void AddAll(IEnumerable<Article> articles, Action<Article, AddOutcome>? added = null)
+    {
+        SqliteTransaction? transaction = null;
+        int inBatch = 0;
+        try
+        {
+            foreach (var article in articles)
+            {
+                transaction ??= _connection.BeginTransaction(deferred: false);
+                var outcome = Add(article, transaction);
+                added?.Invoke(article, outcome);
+                if (++inBatch == BatchSize)
+                {
+                    transaction.Commit();
+                    transaction.Dispose();
+                    (transaction, inBatch) = (null, 0);
+                }
+            }
+            transaction?.Commit();
+        }
+        catch (Exception) when (transaction is not null && CommitQuietly(transaction))
+        {
+            throw; // never reached: the filter keeps what was added before the failure, then lets it propagate
+        }
+        finally
+        {
+            transaction?.Dispose();
+        }
+    }
+
+    /// <summary>Commits what a batch holds when reading stopped on an error; false always, so the error goes on.</summary>
+    private static bool CommitQuietly(SqliteTransaction transaction)
+    {
+        try
+        {
+            transaction.Commit();
+        }
+        catch (SqliteException)
+        {
+            // The store itself failed (a full disk): the batch is lost, and the error that stopped the run is reported.
+        }
+        catch (InvalidOperationException)
+        {
+            // Already completed.
+        }
+        return false;
+    }
+
+    private AddOutcome Add(Article article, SqliteTransaction transaction)
+    {
         ArgumentNullException.ThrowIfNull(article);
         var hash = ContentHash.Of(article);
-        using var transaction = _connection.BeginTransaction(deferred: false);
         (long Id, string Hash)? existing = article.Url is { } url ? Find("url = $key", url, transaction) : Find("content_hash = $key AND url IS NULL", hash, transaction);
         AddOutcome outcome;
         if (existing is { } row && row.Hash == hash)
@@ -115,7 +177,6 @@ public sealed class SqliteStore : IDisposable
             write.ExecuteNonQuery();
             outcome = existing is null ? AddOutcome.Added : AddOutcome.Replaced;
         }
-        transaction.Commit();
         return outcome;
     }
 
