@@ -9,7 +9,7 @@ internal static class SqliteMigrator
     /// <summary>Applies the steps of <paramref name="migrations"/> the store lacks; returns the schema version reached.</summary>
     public static int Apply(SqliteConnection connection, IReadOnlyList<Migration> migrations, string path)
     {
-        Execute(connection, null, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+        Sql.Execute(connection, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
         int known = migrations.Count == 0 ? 0 : migrations[^1].Version;
         int version = Current(connection, null);
         if (version > known)
@@ -25,7 +25,7 @@ internal static class SqliteMigrator
             {
                 continue;
             }
-            Execute(connection, transaction, step.Sql);
+            Sql.Execute(connection, step.Sql, transaction);
             using var record = connection.CreateCommand();
             record.Transaction = transaction;
             record.CommandText = "INSERT INTO schema_version (version, name, applied_at) VALUES ($version, $name, $at)";
@@ -38,19 +38,6 @@ internal static class SqliteMigrator
         return Current(connection, null);
     }
 
-    private static int Current(SqliteConnection connection, SqliteTransaction? transaction)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_version";
-        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
+    private static int Current(SqliteConnection connection, SqliteTransaction? transaction) =>
+        Convert.ToInt32(Sql.Scalar(connection, "SELECT COALESCE(MAX(version), 0) FROM schema_version", transaction), System.Globalization.CultureInfo.InvariantCulture);
 }

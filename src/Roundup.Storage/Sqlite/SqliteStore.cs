@@ -43,11 +43,11 @@ public sealed class SqliteStore : IDisposable
         try
         {
             connection.Open();
-            Execute(connection, $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}");
-            Execute(connection, "PRAGMA journal_mode = WAL");
+            Sql.Execute(connection, $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}");
+            Sql.Execute(connection, "PRAGMA journal_mode = WAL");
             // With a write-ahead log, NORMAL cannot corrupt the store; a power cut may lose the last commits only.
-            Execute(connection, "PRAGMA synchronous = NORMAL");
-            Execute(connection, "PRAGMA foreign_keys = ON");
+            Sql.Execute(connection, "PRAGMA synchronous = NORMAL");
+            Sql.Execute(connection, "PRAGMA foreign_keys = ON");
             int version = SqliteMigrator.Apply(connection, SqliteSchema.Migrations, path);
             return new SqliteStore(connection, path, version);
         }
@@ -64,10 +64,10 @@ public sealed class SqliteStore : IDisposable
     }
 
     /// <summary>The journal mode SQLite reports ("wal").</summary>
-    internal string JournalMode => (string)Scalar("PRAGMA journal_mode")!;
+    internal string JournalMode => (string)Sql.Scalar(_connection, "PRAGMA journal_mode")!;
 
     /// <summary>How many articles the store holds.</summary>
-    public long ArticleCount => (long)Scalar("SELECT COUNT(*) FROM articles")!;
+    public long ArticleCount => (long)Sql.Scalar(_connection, "SELECT COUNT(*) FROM articles")!;
 
     /// <summary>
     /// Adds <paramref name="article"/>: an article with the same URL is replaced when its text changed and left alone
@@ -200,7 +200,7 @@ public sealed class SqliteStore : IDisposable
     }
 
     /// <summary>How many stories the store holds.</summary>
-    public long StoryCount => (long)Scalar("SELECT COUNT(*) FROM stories")!;
+    public long StoryCount => (long)Sql.Scalar(_connection, "SELECT COUNT(*) FROM stories")!;
 
     /// <summary>
     /// Every stored article in the order it first arrived, with its store number as its id: the input from which
@@ -224,8 +224,8 @@ public sealed class SqliteStore : IDisposable
     public void ReplaceStories(IEnumerable<Story> stories)
     {
         using var transaction = _connection.BeginTransaction(deferred: false);
-        Run("DELETE FROM story_articles", transaction);
-        Run("DELETE FROM stories", transaction);
+        Sql.Execute(_connection, "DELETE FROM story_articles", transaction);
+        Sql.Execute(_connection, "DELETE FROM stories", transaction);
         using var story = _connection.CreateCommand();
         story.Transaction = transaction;
         story.CommandText = """
@@ -261,7 +261,7 @@ public sealed class SqliteStore : IDisposable
             }
         }
         // A kept brief stays only while its story holds the articles it was written from.
-        Run("DELETE FROM story_briefs WHERE NOT EXISTS (SELECT 1 FROM stories s WHERE s.id = story_briefs.story_id AND s.members_hash = story_briefs.members_hash)", transaction);
+        Sql.Execute(_connection, "DELETE FROM story_briefs WHERE NOT EXISTS (SELECT 1 FROM stories s WHERE s.id = story_briefs.story_id AND s.members_hash = story_briefs.members_hash)", transaction);
         transaction.Commit();
     }
 
@@ -395,14 +395,6 @@ public sealed class SqliteStore : IDisposable
     /// <inheritdoc />
     public void Dispose() => _connection.Dispose();
 
-    private void Run(string sql, SqliteTransaction transaction)
-    {
-        using var command = _connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
-
     private (long Id, string Hash)? Find(string condition, string key, SqliteTransaction transaction)
     {
         using var command = _connection.CreateCommand();
@@ -411,19 +403,5 @@ public sealed class SqliteStore : IDisposable
         command.Parameters.AddWithValue("$key", key);
         using var reader = command.ExecuteReader();
         return reader.Read() ? (reader.GetInt64(0), reader.GetString(1)) : null;
-    }
-
-    private object? Scalar(string sql)
-    {
-        using var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteScalar();
-    }
-
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 }

@@ -72,6 +72,8 @@ internal static class FigureAligner
         }
         var foreignDates = Foreign(corpus, Enumerable.Range(0, dates.Length).Select(s => (s, (IEnumerable<string>)dates[s])));
         var mentions = new List<Located>();
+        // Every number of a sentence is read once, for all the counts it holds.
+        var numbers = new (HashSet<double> All, double[] Parts)?[corpus.Sentences.Count];
         var seen = new HashSet<(int, double, Hedge, string, string)>();
         for (int s = 0; s < corpus.Sentences.Count; s++)
         {
@@ -93,8 +95,9 @@ internal static class FigureAligner
                         .Select(n => n.Referent).ToHashSet(StringComparer.Ordinal);
                     bool unnamed = !m.Subject && persons.Count == 0 && at > 0 && FigureExtractor.NamesSomeoneByPronoun(sentence.Text[..at]);
                     var elsewhere = around.Where(foreignPlaces.Contains).ToHashSet(StringComparer.Ordinal);
+                    var (all, parts) = numbers[s] ??= FigureExtractor.Numbers(sentence.Text);
                     mentions.Add(new Located(
-                        sentence.Article, s, m, heads, modifiers, named, around, persons, FigureExtractor.Numbers(sentence.Text), FigureExtractor.Partitives(sentence.Text), unnamed,
+                        sentence.Article, s, m, heads, modifiers, named, around, persons, all, parts, unnamed,
                         FigureExtractor.TimeMarkers(sentence.Text, Math.Max(at, 0)).Where(foreignDates.Contains).ToHashSet(StringComparer.Ordinal), elsewhere));
                 }
             }

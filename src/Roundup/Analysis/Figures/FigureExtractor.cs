@@ -72,31 +72,20 @@ internal static partial class FigureExtractor
         return result;
     }
 
-    /// <summary>Every number <paramref name="sentence"/> writes, counts or not ("four from friendly fire").</summary>
-    public static HashSet<double> Numbers(string sentence)
+    /// <summary>
+    /// Every number <paramref name="sentence"/> writes, counts or not ("four from friendly fire"), and those it gives
+    /// as a part of a count ("170,000 of them", "four of whom"): one reading for both.
+    /// </summary>
+    public static (HashSet<double> All, double[] Parts) Numbers(string sentence)
     {
         var lower = TokenPattern().Matches(sentence).Select(m => m.Value.ToLowerInvariant()).ToList();
         var values = new HashSet<double>();
-        for (int i = 0; i < lower.Count; i++)
-        {
-            if ((char.IsAsciiDigit(lower[i][0]) || NumberWords.IsNumberWord(lower[i])) && !NumberWords.IsScale(lower[i]) && NumberWords.Read(lower, i) is { } n)
-            {
-                values.Add(n.Value);
-                i += n.Length - 1;
-            }
-        }
-        return values;
-    }
-
-    /// <summary>Numbers <paramref name="sentence"/> gives as a part of a count: "170,000 of them", "four of whom".</summary>
-    public static double[] Partitives(string sentence)
-    {
-        var lower = TokenPattern().Matches(sentence).Select(m => m.Value.ToLowerInvariant()).ToList();
         var parts = new List<double>();
         for (int i = 0; i < lower.Count; i++)
         {
             if ((char.IsAsciiDigit(lower[i][0]) || NumberWords.IsNumberWord(lower[i])) && !NumberWords.IsScale(lower[i]) && NumberWords.Read(lower, i) is { } n)
             {
+                values.Add(n.Value);
                 int after = i + n.Length;
                 if (after + 1 < lower.Count && lower[after] == "of" && lower[after + 1] is "them" or "whom" or "those" or "these")
                 {
@@ -105,7 +94,7 @@ internal static partial class FigureExtractor
                 i = after - 1;
             }
         }
-        return parts.ToArray();
+        return (values, parts.ToArray());
     }
 
     /// <summary>
@@ -152,7 +141,7 @@ internal static partial class FigureExtractor
         for (int t = 0; t < sentence.Tokens.Length; t++)
         {
             var token = sentence.Tokens[t];
-            if (token.Length > 1 && char.IsLetter(token[0]) && !Stopwords.Contains(token) && !NumberWords.IsNumberWord(token))
+            if (IsContextWord(token))
             {
                 context.Add(sentence.Stems[t]);
             }
@@ -219,12 +208,16 @@ internal static partial class FigureExtractor
         return result;
     }
 
+    /// <summary>A lower-case word that says who or where: a content word, not a number.</summary>
+    private static bool IsContextWord(string word) =>
+        word.Length > 1 && char.IsLetter(word[0]) && !Stopwords.Contains(word) && !NumberWords.IsNumberWord(word);
+
     private static HashSet<string> ContextOf(List<string> lower)
     {
         var context = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in lower)
         {
-            if (word.Length > 1 && char.IsLetter(word[0]) && !Stopwords.Contains(word) && !NumberWords.IsNumberWord(word))
+            if (IsContextWord(word))
             {
                 context.Add(PorterStemmer.Stem(word));
             }
