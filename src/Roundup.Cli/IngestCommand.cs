@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Roundup.Ingest;
 using Roundup.Model;
 using Roundup.Output;
@@ -36,11 +37,11 @@ internal static class IngestCommand
             if (ClusterCommand.ShowProgress(stderr))
             {
                 var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-                counts = console.Status().Start("Ingesting…", context => Ingest(store, articles, status => context.Status(status)));
+                counts = console.Status().Start("Ingesting…", context => Ingest(store, articles, status => context.Status(status), message => stderr.WriteLine($"warning: {message}")));
             }
             else
             {
-                counts = Ingest(store, articles, null);
+                counts = Ingest(store, articles, null, message => stderr.WriteLine($"warning: {message}"));
             }
             int read = counts.Values.Sum();
             stderr.WriteLine(
@@ -55,8 +56,17 @@ internal static class IngestCommand
     /// <summary>Shows progress every so many articles on a terminal.</summary>
     private const int ProgressEvery = 250;
 
-    /// <summary>Adds the articles, then makes the stories again; <paramref name="progress"/> (on a terminal) hears how far it got.</summary>
-    private static Dictionary<AddOutcome, int> Ingest(SqliteStore store, IEnumerable<Article> articles, Action<string>? progress)
+    /// <summary>
+    /// Articles grouped between saves of the story stream: a run stopped part-way loses at most this much grouping
+    /// work, and a save (the stream's state, tens of megabytes on a busy stream) stays rare.
+    /// </summary>
+    internal const int CheckpointEvery = 20_000;
+
+    /// <summary>
+    /// Adds the articles, then continues the story stream from where the store's saved state left it;
+    /// <paramref name="progress"/> (on a terminal) hears how far it got.
+    /// </summary>
+    private static Dictionary<AddOutcome, int> Ingest(SqliteStore store, IEnumerable<Article> articles, Action<string>? progress, Action<string> warn)
     {
         var counts = new Dictionary<AddOutcome, int>();
         int read = 0;
@@ -72,14 +82,63 @@ internal static class IngestCommand
         {
             throw new RoundupException("Nothing ingested: no readable article was found.");
         }
-        // The stories are made again from every stored article in the order it arrived, so an event's story has
-        // the same id whether its articles came in one run or in ten.
-        progress?.Invoke($"Grouping {store.ArticleCount:N0} stored articles into stories…");
-        var stream = new StoryStream();
-        stream.AddAll(store.ArticlesInArrivalOrder());
-        stream.Complete();
-        store.ReplaceStories(stream.Stories);
+        Group(store, progress, warn);
         return counts;
+    }
+
+    /// <summary>
+    /// Feeds the stored articles the story stream has not seen, in the order they arrived, to the stream restored from
+    /// the store: an event's story has the same id whether its articles came in one run or in ten. The stories that
+    /// changed are written with the stream's state every <see cref="CheckpointEvery"/> articles and at the end.
+    /// </summary>
+    private static void Group(SqliteStore store, Action<string>? progress, Action<string> warn)
+    {
+        var closed = new List<Story>();
+        void OnClosed(Story story, IReadOnlyList<Article> _) => closed.Add(story);
+        var saved = store.StreamState();
+        StoryStream stream;
+        long last = 0;
+        if (saved is null)
+        {
+            stream = new StoryStream(onClosed: OnClosed);
+        }
+        else
+        {
+            try
+            {
+                stream = StoryStream.Restore(new MemoryStream(saved.State, writable: false), onClosed: OnClosed);
+                last = saved.LastArticle;
+            }
+            catch (RoundupException e)
+            {
+                warn($"{e.Message} The stories are made again from every stored article.");
+                stream = new StoryStream(onClosed: OnClosed);
+            }
+        }
+        int grouped = 0;
+        void Checkpoint()
+        {
+            using var state = new MemoryStream();
+            stream.Save(state);
+            store.SaveStories([.. closed, .. stream.TakeChanged()], new StreamCheckpoint(last, state.ToArray()));
+            closed.Clear();
+        }
+        stream.AddAll(store.ArticlesInArrivalOrder(last), (article, _) =>
+        {
+            last = long.Parse(article.Id, CultureInfo.InvariantCulture);
+            if (++grouped % CheckpointEvery == 0)
+            {
+                Checkpoint();
+            }
+            if (grouped % ProgressEvery == 0)
+            {
+                progress?.Invoke($"{grouped:N0} articles grouped into stories");
+            }
+        });
+        if (grouped % CheckpointEvery != 0 || saved is null)
+        {
+            Checkpoint();
+        }
     }
 
     /// <summary><c>--db PATH</c>: the store's file.</summary>

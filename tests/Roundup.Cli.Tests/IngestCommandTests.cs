@@ -81,4 +81,67 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Equal(one.StoryMembers().Select(s => (s.Id, string.Join(",", s.Articles))), five.StoryMembers().Select(s => (s.Id, string.Join(",", s.Articles))));
         Assert.Equal(files.Count, one.StoryMembers().Sum(s => s.Articles.Count));
     }
+
+    /// <summary>ECB+ (../shared/eval): hundreds of reports of many events, in ten files of a run each.</summary>
+    private List<string> EcbPlusInTenFiles()
+    {
+        var path = Path.GetFullPath(Path.Combine(TestPaths.RepositoryRoot, "..", "shared", "eval", "ecbplus-events.jsonl"));
+        Assert.True(File.Exists(path), $"This test needs {path} (../shared beside the repository).");
+        var lines = File.ReadAllLines(path);
+        return Enumerable.Range(0, 10)
+            .Select(part => _folder.File($"ecb/part{part}.jsonl", string.Join('\n', lines.Where((_, i) => i * 10 / lines.Length == part))))
+            .ToList();
+    }
+
+    private static List<(long Id, string Articles)> Members(string db)
+    {
+        using var store = SqliteStore.Open(db);
+        return store.StoryMembers().Select(s => (s.Id, string.Join(",", s.Articles))).ToList();
+    }
+
+    [Fact]
+    public void The_stories_of_many_events_are_the_same_whether_their_articles_come_in_one_run_or_in_ten()
+    {
+        var parts = EcbPlusInTenFiles();
+        var together = Path.Combine(_folder.Path, "together.db");
+        var apart = Path.Combine(_folder.Path, "apart.db");
+
+        Assert.Equal(0, CliRunner.Run(["ingest", .. parts, "--db", together]).ExitCode);
+        foreach (var part in parts)
+        {
+            var run = CliRunner.Run("ingest", part, "--db", apart);
+            Assert.Equal(0, run.ExitCode);
+            Assert.DoesNotContain("warning", run.Stderr, StringComparison.Ordinal);
+        }
+
+        var one = Members(together);
+        Assert.True(one.Count >= 50, $"ECB+ should make many stories ({one.Count})");
+        using (var store = SqliteStore.Open(together))
+        {
+            Assert.Equal(store.ArticleCount, one.Sum(s => s.Articles.Split(',').Length)); // every stored article is in one story
+        }
+        Assert.Equal(one, Members(apart));
+    }
+
+    [Fact]
+    public void A_damaged_saved_stream_is_a_warning_and_the_stories_are_made_again_from_every_article()
+    {
+        var parts = EcbPlusInTenFiles();
+        var together = Path.Combine(_folder.Path, "together.db");
+        Assert.Equal(0, CliRunner.Run(["ingest", .. parts[..2], "--db", together]).ExitCode);
+        Assert.Equal(0, CliRunner.Run("ingest", parts[0], "--db", Db).ExitCode);
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Db};Pooling=False"))
+        {
+            connection.Open();
+            using var damage = connection.CreateCommand();
+            damage.CommandText = "UPDATE stream_state SET state = substr(state, 1, length(state) / 2)";
+            damage.ExecuteNonQuery();
+        }
+
+        var result = CliRunner.Run("ingest", parts[1], "--db", Db);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("warning: The saved story state cannot be continued: it is cut short. The stories are made again from every stored article.", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(Members(together), Members(Db));
+    }
 }

@@ -64,5 +64,13 @@ internal static class SqliteSchema
                 PRIMARY KEY (story_id, words, format)
             );
             """),
+        new(4, "the story stream's saved state", """
+            CREATE TABLE stream_state (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                last_article INTEGER NOT NULL,
+                state BLOB NOT NULL,
+                saved_at TEXT NOT NULL
+            );
+            """),
     ];
 }

@@ -176,6 +176,15 @@ public sealed class SqliteStore : IDisposable
             write.Parameters.AddWithValue("$now", now);
             write.ExecuteNonQuery();
             outcome = existing is null ? AddOutcome.Added : AddOutcome.Replaced;
+            if (existing is not null)
+            {
+                // A replaced article keeps its story (grouped on the text first seen), but that story's briefs quote the old text.
+                using var briefs = _connection.CreateCommand();
+                briefs.Transaction = transaction;
+                briefs.CommandText = "DELETE FROM story_briefs WHERE story_id IN (SELECT story_id FROM story_articles WHERE article_id = $id)";
+                briefs.Parameters.AddWithValue("$id", existing.Value.Id);
+                briefs.ExecuteNonQuery();
+            }
         }
         return outcome;
     }
@@ -202,66 +211,78 @@ public sealed class SqliteStore : IDisposable
     /// <summary>How many stories the store holds.</summary>
     public long StoryCount => (long)Sql.Scalar(_connection, "SELECT COUNT(*) FROM stories")!;
 
+    /// <summary>Articles read per query by <see cref="ArticlesInArrivalOrder"/>: a page ends its read before the next starts.</summary>
+    private const int ArrivalPage = 500;
+
     /// <summary>
-    /// Every stored article in the order it first arrived, with its store number as its id: the input from which
-    /// the stories are made, the same however many runs brought the articles in.
+    /// The stored articles after store number <paramref name="after"/>, in the order they first arrived, with their
+    /// store number as their id: the input from which the stories are made, the same however many runs brought the
+    /// articles in. Read a page at a time on a connection of its own, so the caller may write to the store (and may
+    /// enumerate on another thread) meanwhile.
     /// </summary>
-    public IEnumerable<Article> ArticlesInArrivalOrder()
+    public IEnumerable<Article> ArticlesInArrivalOrder(long after = 0)
     {
-        using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT id, path, outlet, title, published, url, dateline, agency, language, body FROM articles ORDER BY id";
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        connection.Open();
+        Sql.Execute(connection, $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}");
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, path, outlet, title, published, url, dateline, agency, language, body FROM articles WHERE id > $after ORDER BY id LIMIT $page";
+        var from = command.Parameters.Add("$after", SqliteType.Integer);
+        command.Parameters.AddWithValue("$page", ArrivalPage);
+        var page = new List<Article>(ArrivalPage);
+        while (true)
         {
-            yield return ReadArticle(reader, reader.GetInt64(0).ToString(CultureInfo.InvariantCulture));
+            from.Value = after;
+            page.Clear();
+            using (var reader = command.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    after = reader.GetInt64(0);
+                    page.Add(ReadArticle(reader, after.ToString(CultureInfo.InvariantCulture)));
+                }
+            }
+            foreach (var article in page)
+            {
+                yield return article;
+            }
+            if (page.Count < ArrivalPage)
+            {
+                yield break;
+            }
         }
     }
 
     /// <summary>
-    /// Replaces the stored stories with <paramref name="stories"/> (made from <see cref="ArticlesInArrivalOrder"/>): a
-    /// story's id is the store number of its first article, so an event keeps its id as articles are added.
+    /// Where the story stream stands: the store number of the last article it took in and its saved state (see
+    /// <see cref="Roundup.Stories.StoryStream.Save"/>), or null when no stream was saved yet.
     /// </summary>
-    public void ReplaceStories(IEnumerable<Story> stories)
+    public StreamCheckpoint? StreamState()
     {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT last_article, state FROM stream_state WHERE id = 1";
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? new StreamCheckpoint(reader.GetInt64(0), (byte[])reader.GetValue(1)) : null;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="stories"/> (each as it now is: an article listed moves to it from the story it was in, a
+    /// story left with no article goes, a kept brief goes when its story changed) and the stream's
+    /// <paramref name="checkpoint"/>, in one transaction: the stories on disk always match the saved stream. A story's
+    /// id is the store number of its first article, so an event keeps its id as articles are added.
+    /// </summary>
+    public void SaveStories(IEnumerable<Story> stories, StreamCheckpoint checkpoint)
+    {
+        ArgumentNullException.ThrowIfNull(checkpoint);
         using var transaction = _connection.BeginTransaction(deferred: false);
-        Sql.Execute(_connection, "DELETE FROM story_articles", transaction);
-        Sql.Execute(_connection, "DELETE FROM stories", transaction);
-        using var story = _connection.CreateCommand();
-        story.Transaction = transaction;
-        story.CommandText = """
-            INSERT INTO stories (id, title, first_published, last_published, article_count, independent_count, updated_at, members_hash)
-            VALUES ($id, $title, $first, $last, $count, $independent, $now, $members)
-            """;
-        using var member = _connection.CreateCommand();
-        member.Transaction = transaction;
-        member.CommandText = "INSERT INTO story_articles (article_id, story_id, reprint_of) VALUES ($article, $story, $of)";
-        var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
-        foreach (var s in stories)
-        {
-            var members = s.ArticleIds.Select(id => long.Parse(id, CultureInfo.InvariantCulture)).ToList();
-            long id = members.Min();
-            story.Parameters.Clear();
-            story.Parameters.AddWithValue("$id", id);
-            story.Parameters.AddWithValue("$title", s.Title);
-            story.Parameters.AddWithValue("$first", (object?)s.First?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? DBNull.Value);
-            story.Parameters.AddWithValue("$last", (object?)s.Last?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? DBNull.Value);
-            story.Parameters.AddWithValue("$count", members.Count);
-            story.Parameters.AddWithValue("$independent", s.Independent);
-            story.Parameters.AddWithValue("$now", now);
-            story.Parameters.AddWithValue("$members", MembersHash(members));
-            story.ExecuteNonQuery();
-            foreach (var article in members)
-            {
-                member.Parameters.Clear();
-                member.Parameters.AddWithValue("$article", article);
-                member.Parameters.AddWithValue("$story", id);
-                member.Parameters.AddWithValue("$of",
-                    s.Reprints.TryGetValue(article.ToString(CultureInfo.InvariantCulture), out var of) ? long.Parse(of, CultureInfo.InvariantCulture) : DBNull.Value);
-                member.ExecuteNonQuery();
-            }
-        }
-        // A kept brief stays only while its story holds the articles it was written from.
-        Sql.Execute(_connection, "DELETE FROM story_briefs WHERE NOT EXISTS (SELECT 1 FROM stories s WHERE s.id = story_briefs.story_id AND s.members_hash = story_briefs.members_hash)", transaction);
+        SqliteStoryRows.Write(_connection, transaction, stories);
+        using var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "INSERT OR REPLACE INTO stream_state (id, last_article, state, saved_at) VALUES (1, $last, $state, $now)";
+        command.Parameters.AddWithValue("$last", checkpoint.LastArticle);
+        command.Parameters.AddWithValue("$state", checkpoint.State);
+        command.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+        command.ExecuteNonQuery();
         transaction.Commit();
     }
 
@@ -292,21 +313,6 @@ public sealed class SqliteStore : IDisposable
         command.Parameters.AddWithValue("$format", format);
         command.Parameters.AddWithValue("$content", content);
         command.ExecuteNonQuery();
-    }
-
-    /// <summary>A fingerprint of a story's articles and their texts: it changes when an article joins, leaves or is replaced.</summary>
-    private string MembersHash(List<long> members)
-    {
-        using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT content_hash FROM articles WHERE id = $id";
-        var parameter = command.Parameters.Add("$id", SqliteType.Integer);
-        var text = new System.Text.StringBuilder();
-        foreach (var member in members.Order())
-        {
-            parameter.Value = member;
-            text.Append(member).Append(':').Append(command.ExecuteScalar() as string).Append('\n');
-        }
-        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())));
     }
 
     /// <summary>
@@ -363,7 +369,7 @@ public sealed class SqliteStore : IDisposable
         !reader.IsDBNull(column) && DateOnly.TryParseExact(reader.GetString(column), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
     /// <summary>An article from a row of (id, path, outlet, title, published, url, dateline, agency, language, body) with <paramref name="id"/>.</summary>
-    private static Article ReadArticle(SqliteDataReader reader, string id)
+    internal static Article ReadArticle(SqliteDataReader reader, string id)
     {
         string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
         return new Article(id, reader.GetString(1), Text(2), Text(3), Date(reader, 4), Text(5), Text(6), Text(7), reader.GetString(9).Split('\n')) { Language = Text(8) };

@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using Roundup.Model;
+using Roundup.State;
 using Roundup.Text;
 
 namespace Roundup.Dedup;
@@ -42,6 +43,12 @@ internal sealed class ReprintDetector
     /// </summary>
     private readonly Dictionary<ulong, Entry> _bands = [];
     private long _added;
+
+    /// <summary>
+    /// The sketches in the window, oldest first: what a restored detector is rebuilt from (see <see cref="Write"/>).
+    /// The bucket chains already hold them, so this costs a reference each.
+    /// </summary>
+    private readonly Queue<ReprintSketch> _inWindow = new();
 
     private const int Bands = SignatureSize / RowsPerBand;
 
@@ -156,6 +163,11 @@ internal sealed class ReprintDetector
             return null;
         }
         var entry = new Entry(sketch, ++_added);
+        if (_inWindow.Count == _window)
+        {
+            _inWindow.Dequeue();
+        }
+        _inWindow.Enqueue(sketch);
         long oldest = _added - _window; // entries below this sequence have left the window
         string? source = null;
         double bestContainment = 0;
@@ -211,6 +223,58 @@ internal sealed class ReprintDetector
             Sweep();
         }
         return source;
+    }
+
+    /// <summary>Writes the window: its size, the number of sketches ever added, and the sketches still in it.</summary>
+    internal void Write(SnapshotWriter writer)
+    {
+        writer.Int(_window);
+        writer.Long(_added);
+        writer.Int(_inWindow.Count);
+        foreach (var sketch in _inWindow)
+        {
+            writer.String(sketch.Id);
+            writer.Int(sketch.Shingles);
+            foreach (var value in sketch.Signature!)
+            {
+                writer.Int((int)value);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Reads what <see cref="Write"/> wrote into this new detector of the same window by adding the sketches again in
+    /// their order and numbering: a lookup only ever walks the newest <see cref="MaxBucket"/> entries of a bucket that
+    /// are still in the window, and those are the same whatever came before the window.
+    /// </summary>
+    internal void Read(SnapshotReader reader)
+    {
+        if (reader.Int() != _window)
+        {
+            throw new InvalidDataException("it was made with another reprint window");
+        }
+        long added = reader.Long();
+        int n = reader.Count();
+        if (added < n || n > _window)
+        {
+            throw SnapshotReader.Damaged();
+        }
+        _added = added - n;
+        for (int i = 0; i < n; i++)
+        {
+            var id = reader.String() ?? throw SnapshotReader.Damaged();
+            int shingles = reader.Int();
+            if (shingles < MinShingles)
+            {
+                throw SnapshotReader.Damaged();
+            }
+            var signature = new uint[SignatureSize];
+            for (int k = 0; k < SignatureSize; k++)
+            {
+                signature[k] = (uint)reader.Int();
+            }
+            Add(new ReprintSketch(id, signature, shingles));
+        }
     }
 
     /// <summary>Estimated share of the smaller article's shingles in the other, from the Jaccard estimate and the set sizes.</summary>

@@ -1,3 +1,5 @@
+using Roundup.State;
+
 namespace Roundup.Stories;
 
 /// <summary>
@@ -147,4 +149,52 @@ internal sealed class CandidateIndex(StoryOptions options, IReadOnlyList<StorySt
     /// <summary>Length of a posting list after its last clean-up (at least <see cref="MinCompactedLength"/>).</summary>
     private int CompactedLength(int term) =>
         _compactedLength.TryGetValue(term, out var length) ? Math.Max(length, MinCompactedLength) : MinCompactedLength;
+
+    /// <summary>Writes the posting lists and the query counters (a story's marks are per query and need no keeping).</summary>
+    public void Write(SnapshotWriter writer)
+    {
+        writer.Int(_index.Count);
+        foreach (var (term, list) in _index)
+        {
+            writer.Int(term);
+            writer.Ints(list);
+        }
+        writer.Int(_compactedLength.Count);
+        foreach (var (term, length) in _compactedLength)
+        {
+            writer.Int(term);
+            writer.Int(length);
+        }
+        writer.Int(_query);
+        writer.Int(_stamp);
+    }
+
+    /// <summary>Reads what <see cref="Write"/> wrote into this empty index (its stories are read already).</summary>
+    public void Read(SnapshotReader reader)
+    {
+        int n = reader.Count();
+        for (int i = 0; i < n; i++)
+        {
+            int term = reader.Int();
+            var list = reader.Ints();
+            foreach (var id in list)
+            {
+                SnapshotReader.Index(id, stories.Count);
+            }
+            if (!_index.TryAdd(term, list))
+            {
+                throw SnapshotReader.Damaged();
+            }
+        }
+        n = reader.Count();
+        for (int i = 0; i < n; i++)
+        {
+            if (!_compactedLength.TryAdd(reader.Int(), reader.Int()))
+            {
+                throw SnapshotReader.Damaged();
+            }
+        }
+        _query = reader.Int();
+        _stamp = reader.Int();
+    }
 }

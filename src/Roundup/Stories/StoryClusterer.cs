@@ -1,4 +1,5 @@
 using Roundup.Model;
+using Roundup.State;
 
 namespace Roundup.Stories;
 
@@ -67,6 +68,21 @@ public sealed class StoryClusterer
     /// </summary>
     public IReadOnlyList<IReadOnlyList<Article>> StoryArticles =>
         Retained.Select(s => (IReadOnlyList<Article>)s.Articles).ToList();
+
+    /// <summary>The open stories whose articles changed since the last call, by id (see <see cref="StoryStream.TakeChanged"/>).</summary>
+    internal IReadOnlyList<Story> TakeChanged()
+    {
+        var changed = new List<Story>();
+        foreach (var story in _open.OrderBy(s => s.Id))
+        {
+            if (story.MergedInto is null && !story.Released && story.Count > 0 && story.Version != story.ReportedVersion)
+            {
+                story.ReportedVersion = story.Version;
+                changed.Add(story.ToStory(_terms));
+            }
+        }
+        return changed;
+    }
 
     /// <summary>Closes every open story (the stream has ended), handing each to the callback in id order.</summary>
     public void Complete()
@@ -152,6 +168,129 @@ public sealed class StoryClusterer
         _open.Clear();
         _open.AddRange(stillOpen);
     }
+
+    /// <summary>Kinds of entry in a saved story list.</summary>
+    private enum Saved : byte
+    {
+        Live,
+        Merged,
+        Released,
+    }
+
+    /// <summary>
+    /// Writes the whole clustering state: the options it was made with, the window, both vocabularies, every story
+    /// (open ones whole; closed and absorbed ones as the marks that keep ids and index entries meaningful), the
+    /// open list, the index and the recent articles.
+    /// </summary>
+    internal void Write(SnapshotWriter writer)
+    {
+        WriteOptions(writer, _options);
+        _window.Write(writer);
+        _terms.Write(writer);
+        _entities.Write(writer);
+        writer.Int(_stories.Count);
+        foreach (var story in _stories)
+        {
+            if (story.MergedInto is { } into)
+            {
+                writer.Int((int)Saved.Merged);
+                writer.Int(into.Id);
+            }
+            else if (story.Released)
+            {
+                writer.Int((int)Saved.Released);
+            }
+            else
+            {
+                writer.Int((int)Saved.Live);
+                story.Write(writer);
+            }
+        }
+        writer.Ints(_open.Select(s => s.Id).ToList());
+        _index.Write(writer);
+        _reviser.Write(writer);
+    }
+
+    /// <summary>Reads what <see cref="Write"/> wrote into this new clusterer, made with the same options.</summary>
+    internal void Read(SnapshotReader reader)
+    {
+        ReadOptions(reader, _options);
+        _window.Read(reader);
+        _terms.Read(reader);
+        _entities.Read(reader);
+        reader.IdLimit = Math.Max(_terms.Size, _entities.Size);
+        int n = reader.Count();
+        for (int i = 0; i < n; i++)
+        {
+            _stories.Add(new StoryState(i));
+        }
+        var bySeen = new Dictionary<int, StoryMember>();
+        foreach (var story in _stories)
+        {
+            switch ((Saved)reader.Int())
+            {
+                case Saved.Live:
+                    story.Read(reader);
+                    foreach (var member in story.Members)
+                    {
+                        if (!bySeen.TryAdd(member.Seen, member))
+                        {
+                            throw SnapshotReader.Damaged();
+                        }
+                    }
+                    break;
+                case Saved.Merged:
+                    story.MergedInto = _stories[SnapshotReader.Index(reader.Int(), n)];
+                    break;
+                case Saved.Released:
+                    story.Release();
+                    break;
+                default:
+                    throw SnapshotReader.Damaged();
+            }
+        }
+        foreach (var story in _stories)
+        {
+            // An absorbed story leads to a live or closed one in fewer steps than there are stories: no cycle.
+            var at = story;
+            for (int steps = 0; at.MergedInto is not null; steps++)
+            {
+                at = steps < n ? at.MergedInto : throw SnapshotReader.Damaged();
+            }
+        }
+        foreach (var id in reader.Ints())
+        {
+            _open.Add(_stories[SnapshotReader.Index(id, n)]);
+        }
+        _index.Read(reader);
+        _reviser.Read(reader, bySeen);
+    }
+
+    private static void WriteOptions(SnapshotWriter writer, StoryOptions o)
+    {
+        foreach (var value in OptionValues(o))
+        {
+            writer.Double(value);
+        }
+    }
+
+    private static void ReadOptions(SnapshotReader reader, StoryOptions o)
+    {
+        foreach (var value in OptionValues(o))
+        {
+            if (reader.Double() != value)
+            {
+                throw new InvalidDataException("it was made with other story options");
+            }
+        }
+    }
+
+    /// <summary>Every option that shapes the state, as numbers: a state made with other options is not continued.</summary>
+    private static double[] OptionValues(StoryOptions o) =>
+    [
+        o.JoinThreshold, o.MergeThreshold, o.EntityWeight, o.QueryTerms, o.MaxCandidates, o.IndexTerms, o.ReviseArticles,
+        o.SplitThreshold, o.WindowArticles, o.WindowTime.TotalDays, o.KeepArticleText ? 1 : 0, o.IdfPrior,
+    ];
 
     /// <summary>
     /// Sublinear TF × IDF (from the articles seen so far) of one article's counts, scaled to length 1: a story is the

@@ -1,4 +1,5 @@
 using Roundup.Model;
+using Roundup.State;
 
 namespace Roundup.Stories;
 
@@ -43,6 +44,49 @@ internal sealed class StoryMember(Article article, string? opening, int seen, st
         Terms = Empty;
         Entities = Empty;
     }
+
+    /// <summary>Writes the member (its story is the one written around it; its cached stay score is not kept).</summary>
+    public void Write(SnapshotWriter writer)
+    {
+        var a = Article;
+        writer.String(a.Id);
+        writer.String(a.Path);
+        writer.String(a.Outlet);
+        writer.String(a.Title);
+        writer.Date(a.Published);
+        writer.String(a.Url);
+        writer.String(a.Dateline);
+        writer.String(a.Agency);
+        writer.Strings(a.Paragraphs);
+        writer.Strings(a.Authors);
+        writer.String(a.Language);
+        writer.String(Opening);
+        writer.Int(Seen);
+        writer.String(ReprintOf);
+        writer.Vector(Terms);
+        writer.Vector(Entities);
+        writer.Bool(Recent);
+    }
+
+    /// <summary>Reads a member written by <see cref="Write"/>, as a member of <paramref name="story"/>.</summary>
+    public static StoryMember Read(SnapshotReader reader, StoryState story)
+    {
+        var article = new Article(
+            Required(reader.String()), Required(reader.String()), reader.String(), reader.String(), reader.Date(),
+            reader.String(), reader.String(), reader.String(), reader.Strings())
+        {
+            Authors = reader.Strings(),
+            Language = reader.String(),
+        };
+        var member = new StoryMember(article, reader.String(), SnapshotReader.NonNegative(reader.Int()), reader.String(), reader.Vector(), reader.Vector())
+        {
+            Recent = reader.Bool(),
+            Story = story,
+        };
+        return member;
+    }
+
+    private static string Required(string? value) => value ?? throw SnapshotReader.Damaged();
 
     /// <summary>Earliest and latest publication date among <paramref name="members"/>, when any is dated.</summary>
     public static (DateOnly? From, DateOnly? To) DateRange(List<StoryMember> members)

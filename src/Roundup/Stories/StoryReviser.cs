@@ -1,3 +1,5 @@
+using Roundup.State;
+
 namespace Roundup.Stories;
 
 /// <summary>
@@ -147,5 +149,18 @@ internal sealed class StoryReviser(StoryOptions options, StoryWindow window, Can
             target = openStory();
         }
         return target;
+    }
+
+    /// <summary>Writes the recent articles, oldest first, by their place in the stream (those of closed stories are done with).</summary>
+    public void Write(SnapshotWriter writer) =>
+        writer.Ints(_recent.Where(m => !StoryState.Resolve(m.Story!).Released).Select(m => m.Seen).ToList());
+
+    /// <summary>Reads the recent articles, finding each among the restored stories' members by its place in the stream.</summary>
+    public void Read(SnapshotReader reader, IReadOnlyDictionary<int, StoryMember> bySeen)
+    {
+        foreach (var seen in reader.Ints())
+        {
+            _recent.Enqueue(bySeen.TryGetValue(seen, out var member) && member.Recent ? member : throw SnapshotReader.Damaged());
+        }
     }
 }

@@ -8,7 +8,7 @@ namespace Roundup.Stories;
 /// (so one member's share can be taken out exactly), its date range, and the centroid vectors candidates are scored
 /// against.
 /// </summary>
-internal sealed class StoryState(int id)
+internal sealed partial class StoryState(int id)
 {
     /// <summary>Entries of a centroid used to score candidates (see <see cref="ToVector"/>).</summary>
     private const int MaxCentroidTerms = 1000;
@@ -38,6 +38,9 @@ internal sealed class StoryState(int id)
 
     /// <summary>Changes whenever a member is added or removed.</summary>
     public int Version { get; private set; }
+
+    /// <summary>The <see cref="Version"/> last handed out as changed (see <see cref="StoryClusterer.TakeChanged"/>).</summary>
+    public int ReportedVersion { get; set; }
 
     /// <summary>Sum of the members' unit term vectors (the centroid's direction).</summary>
     public Dictionary<int, double> TermSum { get; } = [];
@@ -101,7 +104,11 @@ internal sealed class StoryState(int id)
     /// </summary>
     private static SparseVector ToVector(Dictionary<int, double> sum, double normSquared)
     {
-        int n = sum.Count;
+        int n = 0;
+        foreach (var v in sum.Values)
+        {
+            n += v == 0 ? 0 : 1; // entries zeroed when a member was taken out are not part of the centroid
+        }
         if (n <= MaxCentroidTerms)
         {
             var ids = new int[n];
@@ -109,8 +116,11 @@ internal sealed class StoryState(int id)
             int i = 0;
             foreach (var (k, v) in sum)
             {
-                ids[i] = k;
-                weights[i++] = v;
+                if (v != 0)
+                {
+                    ids[i] = k;
+                    weights[i++] = v;
+                }
             }
             return new SparseVector(ids, weights, Math.Sqrt(normSquared));
         }
@@ -125,8 +135,11 @@ internal sealed class StoryState(int id)
         int j = 0;
         foreach (var (k, v) in sum)
         {
-            all[j] = k;
-            keys[j++] = -v;
+            if (v != 0)
+            {
+                all[j] = k;
+                keys[j++] = -v;
+            }
         }
         Array.Sort(keys, all, 0, n);
         var keptIds = all.AsSpan(0, MaxCentroidTerms).ToArray();
@@ -308,7 +321,9 @@ internal sealed class StoryState(int id)
             normSquared += w * w - before * before;
             if (sign < 0 && Math.Abs(w) < ZeroWeight)
             {
-                into.Remove(unit.Ids[i]);
+                // Zeroed, not removed: a sum is only ever added to, so its enumeration order is its insertion order
+                // and a restored sum (see Write) enumerates exactly as the saved one.
+                w = 0;
             }
         }
         return Math.Max(0, normSquared);

@@ -2,6 +2,7 @@ using Roundup.Concurrency;
 using Roundup.Dedup;
 using Roundup.Ingest;
 using Roundup.Model;
+using Roundup.State;
 
 namespace Roundup.Stories;
 
@@ -50,8 +51,65 @@ public sealed class StoryStream
         }
     }
 
+    /// <summary>
+    /// The open stories that gained or lost articles since the last call (or since the stream began or was restored),
+    /// by id: what a store must write again to stay in step. Closed stories go to the <c>onClosed</c> callback instead.
+    /// </summary>
+    public IReadOnlyList<Story> TakeChanged() => _clusterer.TakeChanged();
+
     /// <summary>Closes every open story: the stream has ended.</summary>
     public void Complete() => _clusterer.Complete();
+
+    /// <summary>Marks the start of a saved stream, and the version of its layout: a stream saved otherwise is not read.</summary>
+    private const string SnapshotMagic = "roundup-stream/1";
+
+    /// <summary>
+    /// Writes everything the stream has in hand — its open stories with their articles' vectors and metadata (not their
+    /// text), the vocabulary and its document counts, the reprint window, the index and the recent decisions — so that
+    /// <see cref="Restore"/> continues it exactly: the same articles added after a save and a restore make the same
+    /// stories as added to this stream. Closed stories handed out are not kept.
+    /// </summary>
+    public void Save(Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        using var writer = new SnapshotWriter(output);
+        writer.String(SnapshotMagic);
+        writer.Int(ReprintCount);
+        _reprints.Write(writer);
+        _clusterer.Write(writer);
+    }
+
+    /// <summary>
+    /// A stream continued from what <see cref="Save"/> wrote, with the same options (a state saved with other options,
+    /// by another layout, or damaged is refused with a <see cref="RoundupException"/>).
+    /// </summary>
+    public static StoryStream Restore(Stream input, StoryOptions? options = null, Action<Story, IReadOnlyList<Article>>? onClosed = null, int reprintWindow = 20_000)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var stream = new StoryStream(options, onClosed, reprintWindow);
+        try
+        {
+            using var reader = new SnapshotReader(input);
+            if (reader.String() != SnapshotMagic)
+            {
+                throw new InvalidDataException("it was saved by another version of Roundup");
+            }
+            stream.ReprintCount = SnapshotReader.NonNegative(reader.Int());
+            stream._reprints.Read(reader);
+            stream._clusterer.Read(reader);
+        }
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException or ArgumentException or FormatException)
+        {
+            var reason = e switch
+            {
+                EndOfStreamException => "it is cut short",
+                InvalidDataException => e.Message,
+                _ => "it is damaged",
+            };
+            throw new RoundupException($"The saved story state cannot be continued: {reason}.", e);
+        }
+        return stream;
+    }
 
     private sealed record Prepared(Article Article, ReprintSketch Sketch, ArticleFeatures Features);
 

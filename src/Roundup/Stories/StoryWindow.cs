@@ -1,3 +1,5 @@
+using Roundup.State;
+
 namespace Roundup.Stories;
 
 /// <summary>
@@ -45,4 +47,16 @@ internal sealed class StoryWindow(StoryOptions options)
     public bool InTimeWindowOf(StoryState story, DateOnly? date) =>
         date is not { } d || story.FirstDate is not { } first || story.LastDate is not { } last
         || (d.DayNumber >= first.DayNumber - options.WindowTime.TotalDays && d.DayNumber <= last.DayNumber + options.WindowTime.TotalDays);
+
+    public void Write(SnapshotWriter writer)
+    {
+        writer.Int(Seen);
+        writer.Date(_latestDate);
+    }
+
+    public void Read(SnapshotReader reader)
+    {
+        Seen = SnapshotReader.NonNegative(reader.Int());
+        _latestDate = reader.Date();
+    }
 }

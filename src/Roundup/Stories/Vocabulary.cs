@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Roundup.State;
 
 namespace Roundup.Stories;
 
@@ -34,5 +35,39 @@ internal sealed class Vocabulary
             result[i++] = new KeyValuePair<int, int>(id, count);
         }
         return result;
+    }
+
+    /// <summary>Ids in use: every id is below this.</summary>
+    public int Size => _documentFrequency.Count;
+
+    /// <summary>Writes each key with its document frequency, in id order.</summary>
+    public void Write(SnapshotWriter writer)
+    {
+        var keys = new ulong[_documentFrequency.Count];
+        foreach (var (key, id) in _ids)
+        {
+            keys[id] = key;
+        }
+        writer.Int(keys.Length);
+        for (int id = 0; id < keys.Length; id++)
+        {
+            writer.ULong(keys[id]);
+            writer.Int(_documentFrequency[id]);
+        }
+    }
+
+    /// <summary>Reads what <see cref="Write"/> wrote into this (empty) vocabulary.</summary>
+    public void Read(SnapshotReader reader)
+    {
+        int n = reader.Count();
+        _ids.EnsureCapacity(n);
+        for (int id = 0; id < n; id++)
+        {
+            if (!_ids.TryAdd(reader.ULong(), id))
+            {
+                throw SnapshotReader.Damaged();
+            }
+            _documentFrequency.Add(SnapshotReader.NonNegative(reader.Int()));
+        }
     }
 }

@@ -11,6 +11,7 @@ public class StageDependencyTests
         "Roundup.Text",
         "Roundup.Concurrency",
         "Roundup.Model",
+        "Roundup.State",
         "Roundup.Ingest",
         "Roundup.Dedup",
         "Roundup.Stories",

@@ -1,0 +1,71 @@
+using Roundup.Model;
+using Roundup.Storage.Sqlite;
+
+namespace Roundup.Storage.Tests;
+
+/// <summary>Stories written as they now are: articles move between stories, emptied stories go, the stream's state is kept with them.</summary>
+public sealed class StoryRowsTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    private string DbPath => Path.Combine(_folder.Path, "roundup.db");
+
+    public void Dispose() => _folder.Dispose();
+
+    private static Story Story(params string[] articles) =>
+        new(0, articles, $"Story of {articles[0]}", ["Harbour Times"], new DateOnly(2026, 3, 27), new DateOnly(2026, 3, 28));
+
+    private static SqliteStore WithArticles(string path, int count)
+    {
+        var store = SqliteStore.Open(path);
+        for (int i = 1; i <= count; i++)
+        {
+            store.Add(new Article($"a{i}", $"a{i}.txt", "Harbour Times", $"Report {i}", new DateOnly(2026, 3, 27), $"https://example.com/{i}", null, null, [$"Text of report {i}."]));
+        }
+        return store;
+    }
+
+    [Fact]
+    public void A_story_takes_the_id_of_its_first_article_and_articles_that_move_leave_their_old_story()
+    {
+        using var store = WithArticles(DbPath, 5);
+        store.SaveStories([Story("1", "2"), Story("3", "4", "5")], new StreamCheckpoint(5, [1, 2, 3]));
+        store.KeepBrief(3, 100, "text", "brief of three");
+        store.KeepBrief(1, 100, "text", "brief of one");
+
+        // Article 3 joins the first story: story 3 goes on under the id of its first remaining article, 4.
+        store.SaveStories([Story("1", "2", "3"), Story("4", "5")], new StreamCheckpoint(5, [4]));
+
+        Assert.Equal([(1L, "1,2,3"), (4L, "4,5")], store.StoryMembers().Select(s => (s.Id, string.Join(',', s.Articles.Select(a => a[1..])))));
+        Assert.Equal(2, store.StoryCount);
+        Assert.Null(store.KeptBrief(1, 100, "text")); // its articles changed
+        Assert.Null(store.KeptBrief(3, 100, "text")); // its story is gone
+        Assert.Equal(new byte[] { 4 }, store.StreamState()!.State);
+        Assert.Equal(5, store.StreamState()!.LastArticle);
+    }
+
+    [Fact]
+    public void A_story_written_again_unchanged_keeps_its_brief_and_a_replaced_article_drops_it()
+    {
+        using var store = WithArticles(DbPath, 3);
+        store.SaveStories([Story("1", "2", "3")], new StreamCheckpoint(3, []));
+        store.KeepBrief(1, 100, "text", "kept");
+        store.SaveStories([Story("1", "2", "3")], new StreamCheckpoint(3, []));
+        Assert.Equal("kept", store.KeptBrief(1, 100, "text"));
+
+        store.Add(new Article("a2", "a2.txt", "Harbour Times", "Report 2", null, "https://example.com/2", null, null, ["Changed text."]));
+
+        Assert.Null(store.KeptBrief(1, 100, "text"));
+    }
+
+    [Fact]
+    public void A_new_store_has_no_saved_stream_and_arrival_order_starts_after_the_given_article()
+    {
+        using var store = WithArticles(DbPath, 1200);
+
+        Assert.Null(store.StreamState());
+        Assert.Equal(1200, store.ArticlesInArrivalOrder().Count());
+        var rest = store.ArticlesInArrivalOrder(after: 700).Select(a => long.Parse(a.Id, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(Enumerable.Range(701, 500).Select(i => (long)i), rest);
+    }
+}
