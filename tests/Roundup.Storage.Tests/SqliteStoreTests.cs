@@ -198,7 +198,7 @@ public sealed class SqliteStoreTests : IDisposable
             }
         }
 
-        store.AddAll(Articles(600, failAtEnd: false), (_, outcome) => outcomes.Add(outcome));
+        store.AddAll(Articles(600, failAtEnd: false), (_, outcome, _) => outcomes.Add(outcome));
         Assert.Throws<RoundupException>(() => store.AddAll(Articles(300, failAtEnd: true, first: 1000)));
 
         Assert.Equal((500, 100), (outcomes.Count(o => o == AddOutcome.Added), outcomes.Count(o => o == AddOutcome.Replaced)));

@@ -72,5 +72,8 @@ internal static class SqliteSchema
                 saved_at TEXT NOT NULL
             );
             """),
+        new(5, "stories listed latest first without a sort", """
+            CREATE INDEX stories_by_latest ON stories (last_published IS NULL, last_published DESC, id DESC);
+            """),
     ];
 }

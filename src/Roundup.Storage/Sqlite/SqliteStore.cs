@@ -63,6 +63,45 @@ public sealed class SqliteStore : IDisposable
         }
     }
 
+    /// <summary>How often a run waiting for another run's lock on the store tries again.</summary>
+    private static readonly TimeSpan LockRetry = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>
+    /// Takes the store's ingest lock (a lock file beside it, <c>PATH.lock</c>), waiting while another process holds it
+    /// (<paramref name="waiting"/> hears once that it waits): one run at a time adds articles and continues the
+    /// story stream, or two runs would each continue the same saved stream. Released when disposed, or when the
+    /// process ends however it ends.
+    /// </summary>
+    public IDisposable LockForIngest(Action? waiting = null)
+    {
+        var lockPath = Path + ".lock";
+        bool told = false;
+        while (true)
+        {
+            try
+            {
+                return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException e)
+            {
+                if (!File.Exists(lockPath))
+                {
+                    throw new RoundupException($"Cannot lock the store {Path}: {e.Message.TrimEnd('.')}.", e);
+                }
+                if (!told)
+                {
+                    waiting?.Invoke();
+                    told = true;
+                }
+                Thread.Sleep(LockRetry);
+            }
+            catch (UnauthorizedAccessException e)
+            {
+                throw new RoundupException($"Cannot lock the store {Path}: {e.Message.TrimEnd('.')}.", e);
+            }
+        }
+    }
+
     /// <summary>The journal mode SQLite reports ("wal").</summary>
     internal string JournalMode => (string)Sql.Scalar(_connection, "PRAGMA journal_mode")!;
 
@@ -76,7 +115,7 @@ public sealed class SqliteStore : IDisposable
     public AddOutcome Add(Article article)
     {
         using var transaction = _connection.BeginTransaction(deferred: false);
-        var outcome = Add(article, transaction);
+        var (outcome, _) = Add(article, transaction);
         transaction.Commit();
         return outcome;
     }
@@ -86,31 +125,50 @@ public sealed class SqliteStore : IDisposable
 
     /// <summary>
     /// Adds every article as <see cref="Add(Article)"/> does, committing them in batches (a run stopped part-way keeps
-    /// the batches it committed, and the next run adds the rest); <paramref name="added"/> hears each outcome.
+    /// the batches it committed, and the next run adds the rest, and what was read before an input error is kept).
+    /// <paramref name="stored"/> hears each article's outcome and store number once its batch is committed.
     /// </summary>
-    public void AddAll(IEnumerable<Article> articles, Action<Article, AddOutcome>? added = null)
+    public void AddAll(IEnumerable<Article> articles, Action<Article, AddOutcome, long>? stored = null)
     {
         SqliteTransaction? transaction = null;
-        int inBatch = 0;
+        var batch = new List<(Article Article, AddOutcome Outcome, long Id)>(BatchSize);
+        void Commit()
+        {
+            transaction?.Commit();
+            transaction?.Dispose();
+            transaction = null;
+            foreach (var (article, outcome, id) in batch)
+            {
+                stored?.Invoke(article, outcome, id);
+            }
+            batch.Clear();
+        }
         try
         {
             foreach (var article in articles)
             {
                 transaction ??= _connection.BeginTransaction(deferred: false);
-                var outcome = Add(article, transaction);
-                added?.Invoke(article, outcome);
-                if (++inBatch == BatchSize)
+                var (outcome, id) = Add(article, transaction);
+                batch.Add((article, outcome, id));
+                if (batch.Count == BatchSize)
                 {
-                    transaction.Commit();
-                    transaction.Dispose();
-                    (transaction, inBatch) = (null, 0);
+                    Commit();
                 }
             }
-            transaction?.Commit();
+            Commit();
         }
-        catch (Exception) when (transaction is not null && CommitQuietly(transaction))
+        catch (Exception) when (transaction is not null)
         {
-            throw; // never reached: the filter keeps what was added before the failure, then lets it propagate
+            // Reading stopped on an error: what the batch holds is kept (unless the store itself failed, a full disk:
+            // then the batch is lost), and the error that stopped the run goes on.
+            try
+            {
+                Commit();
+            }
+            catch (Exception e) when (e is SqliteException or InvalidOperationException)
+            {
+            }
+            throw;
         }
         finally
         {
@@ -118,33 +176,16 @@ public sealed class SqliteStore : IDisposable
         }
     }
 
-    /// <summary>Commits what a batch holds when reading stopped on an error; false always, so the error goes on.</summary>
-    private static bool CommitQuietly(SqliteTransaction transaction)
-    {
-        try
-        {
-            transaction.Commit();
-        }
-        catch (SqliteException)
-        {
-            // The store itself failed (a full disk): the batch is lost, and the error that stopped the run is reported.
-        }
-        catch (InvalidOperationException)
-        {
-            // Already completed.
-        }
-        return false;
-    }
-
-    private AddOutcome Add(Article article, SqliteTransaction transaction)
+    private (AddOutcome Outcome, long Id) Add(Article article, SqliteTransaction transaction)
     {
         ArgumentNullException.ThrowIfNull(article);
         var hash = ContentHash.Of(article);
         (long Id, string Hash)? existing = article.Url is { } url ? Find("url = $key", url, transaction) : Find("content_hash = $key AND url IS NULL", hash, transaction);
         AddOutcome outcome;
+        long stored;
         if (existing is { } row && row.Hash == hash)
         {
-            outcome = AddOutcome.Unchanged;
+            (outcome, stored) = (AddOutcome.Unchanged, row.Id);
         }
         else
         {
@@ -155,6 +196,7 @@ public sealed class SqliteStore : IDisposable
                 ? """
                   INSERT INTO articles (source_id, path, url, content_hash, outlet, title, published, dateline, agency, language, body, added_at, updated_at)
                   VALUES ($source, $path, $url, $hash, $outlet, $title, $published, $dateline, $agency, $language, $body, $now, $now)
+                  RETURNING id
                   """
                 : """
                   UPDATE articles SET source_id = $source, path = $path, content_hash = $hash, outlet = $outlet, title = $title,
@@ -174,8 +216,8 @@ public sealed class SqliteStore : IDisposable
             write.Parameters.AddWithValue("$language", (object?)article.Language ?? DBNull.Value);
             write.Parameters.AddWithValue("$body", string.Join('\n', article.Paragraphs));
             write.Parameters.AddWithValue("$now", now);
-            write.ExecuteNonQuery();
-            outcome = existing is null ? AddOutcome.Added : AddOutcome.Replaced;
+            var inserted = write.ExecuteScalar();
+            (outcome, stored) = existing is null ? (AddOutcome.Added, (long)inserted!) : (AddOutcome.Replaced, existing.Value.Id);
             if (existing is not null)
             {
                 // A replaced article keeps its story (grouped on the text first seen), but that story's briefs quote the old text.
@@ -186,7 +228,7 @@ public sealed class SqliteStore : IDisposable
                 briefs.ExecuteNonQuery();
             }
         }
-        return outcome;
+        return (outcome, stored);
     }
 
     /// <summary>The ids of the articles whose title or body match the full-text query <paramref name="query"/> (words, all of them), best first.</summary>
