@@ -53,10 +53,10 @@ internal static class IngestCommand
             {
                 throw new RoundupException("Nothing ingested: no readable article was found.");
             }
-            using var store = SqliteStore.Open(path);
+            using var store = Stores.Open(path);
             stderr.WriteLine(
                 $"{Plural.Of(ingest.Read, "article")} read: {counts.GetValueOrDefault(AddOutcome.Added)} added, {counts.GetValueOrDefault(AddOutcome.Replaced)} replaced, " +
-                $"{counts.GetValueOrDefault(AddOutcome.Unchanged)} already stored; the store {path} holds {Plural.Of((int)store.ArticleCount, "article")} " +
+                $"{counts.GetValueOrDefault(AddOutcome.Unchanged)} already stored; the store {store.Location} holds {Plural.Of((int)store.ArticleCount, "article")} " +
                 $"in {Plural.Of((int)store.StoryCount, "story", "stories")}.");
             return RoundupCli.Success;
         });

@@ -4,7 +4,7 @@ using System.Text.Json;
 using Roundup.Model;
 using Roundup.Output;
 using Roundup.Storage;
-using Roundup.Storage.Sqlite;
+using Roundup.Storage.Postgres;
 
 namespace Roundup.Cli;
 
@@ -44,21 +44,21 @@ internal static class StoriesCommand
                     stdout.WriteLine($"{s.Id}\t{s.Title}\t{Plural.Of(s.Articles, "article")} ({s.Independent} independent)\t{Dates(s)}");
                 }
             }
-            stderr.WriteLine($"{Plural.Of(stories.Count, "story", "stories")} listed from {store.Path}.");
+            stderr.WriteLine($"{Plural.Of(stories.Count, "story", "stories")} listed from {store.Location}.");
             return RoundupCli.Success;
         });
         return command;
     }
 
     /// <summary>The store named by <c>--db</c> (or the default), which must exist: reading never creates one.</summary>
-    internal static SqliteStore OpenExisting(string? option)
+    internal static IStore OpenExisting(string? option)
     {
         var path = IngestCommand.StorePath(option);
-        if (!File.Exists(path))
+        if (!PostgresStore.IsUrl(path) && !File.Exists(path))
         {
             throw new RoundupException($"No store at {path}: run 'roundup ingest PATH... --db {path}' first, or name the store with --db.");
         }
-        return SqliteStore.Open(path);
+        return Stores.Open(path);
     }
 
     private static string Dates(StoredStory s) => (s.First, s.Last) switch

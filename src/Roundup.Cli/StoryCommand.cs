@@ -32,7 +32,7 @@ internal static class StoryCommand
             var articles = store.StoryArticles(story);
             if (articles.Count == 0)
             {
-                throw new RoundupException($"The store {store.Path} has no story {story}: 'roundup stories' lists the ids it has.");
+                throw new RoundupException($"The store {store.Location} has no story {story}: 'roundup stories' lists the ids it has.");
             }
             var report = SourceAnalyzer.Report(articles, budget);
             var text = new StringWriter();

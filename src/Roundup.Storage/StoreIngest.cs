@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Roundup.Model;
-using Roundup.Storage.Sqlite;
 using Roundup.Stories;
 
 namespace Roundup.Storage;
@@ -18,7 +17,7 @@ public sealed class StoreIngest
     /// Articles grouped between saves of the story stream: a run stopped part-way loses at most this much grouping
     /// work, and a save (the stream's state, tens of megabytes on a busy stream) stays rare.
     /// </summary>
-    public const int CheckpointEvery = 20_000;
+    public const int CheckpointEvery = 100_000;
 
     /// <summary>Stored articles waiting to be grouped: enough to keep both threads busy, few enough to bound memory.</summary>
     private const int QueueLength = 2048;
@@ -30,7 +29,7 @@ public sealed class StoreIngest
     private int _read;
     private int _grouped;
 
-    /// <param name="path">The store's file.</param>
+    /// <param name="path">The store: a SQLite file, or a PostgreSQL URL (see <see cref="Stores.Open"/>).</param>
     /// <param name="warn">Hears what went wrong but did not stop the run, in one sentence.</param>
     /// <param name="progress">Hears how far the run got, now and then (from either of the run's two threads).</param>
     public StoreIngest(string path, Action<string> warn, Action<StoreIngestProgress>? progress = null)
@@ -52,7 +51,7 @@ public sealed class StoreIngest
     /// </summary>
     public void Run(IEnumerable<Article> articles)
     {
-        using var store = SqliteStore.Open(_path);
+        using var store = Stores.Open(_path);
         using var held = store.LockForIngest(() => _warn($"Another run is ingesting into {_path}; waiting for it to finish."));
         var grouping = Restore(store);
         // Articles a stopped run stored but did not group come first: the stream takes articles in the order stored.
@@ -80,7 +79,7 @@ public sealed class StoreIngest
     {
         try
         {
-            using var store = SqliteStore.Open(_path);
+            using var store = Stores.Open(_path);
             store.AddAll(articles, (article, outcome, id) =>
             {
                 lock (_counts)
@@ -116,7 +115,7 @@ public sealed class StoreIngest
     }
 
     /// <summary>The stream as the store saved it; from nothing when none was saved or it cannot be continued (a warning).</summary>
-    private Grouping Restore(SqliteStore store)
+    private Grouping Restore(IStore store)
     {
         var saved = store.StreamState();
         if (saved is not null)
@@ -137,12 +136,12 @@ public sealed class StoreIngest
     private sealed class Grouping
     {
         private readonly StoreIngest _run;
-        private readonly SqliteStore _store;
+        private readonly IStore _store;
         private readonly StoryStream _stream;
         private readonly List<Story> _closed = [];
         private bool _saved;
 
-        public Grouping(StoreIngest run, SqliteStore store, StreamCheckpoint? saved)
+        public Grouping(StoreIngest run, IStore store, StreamCheckpoint? saved)
         {
             _run = run;
             _store = store;

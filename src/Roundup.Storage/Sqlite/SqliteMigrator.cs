@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Roundup.Model;
+using Roundup.Storage.Relational;
 
 namespace Roundup.Storage.Sqlite;
 
@@ -9,7 +10,7 @@ internal static class SqliteMigrator
     /// <summary>Applies the steps of <paramref name="migrations"/> the store lacks; returns the schema version reached.</summary>
     public static int Apply(SqliteConnection connection, IReadOnlyList<Migration> migrations, string path)
     {
-        Sql.Execute(connection, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+        Db.Execute(connection, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
         int known = migrations.Count == 0 ? 0 : migrations[^1].Version;
         int version = Current(connection, null);
         if (version > known)
@@ -25,7 +26,7 @@ internal static class SqliteMigrator
             {
                 continue;
             }
-            Sql.Execute(connection, step.Sql, transaction);
+            Db.Execute(connection, step.Sql, transaction);
             using var record = connection.CreateCommand();
             record.Transaction = transaction;
             record.CommandText = "INSERT INTO schema_version (version, name, applied_at) VALUES ($version, $name, $at)";
@@ -39,5 +40,5 @@ internal static class SqliteMigrator
     }
 
     private static int Current(SqliteConnection connection, SqliteTransaction? transaction) =>
-        Convert.ToInt32(Sql.Scalar(connection, "SELECT COALESCE(MAX(version), 0) FROM schema_version", transaction), System.Globalization.CultureInfo.InvariantCulture);
+        Convert.ToInt32(Db.Scalar(connection, "SELECT COALESCE(MAX(version), 0) FROM schema_version", transaction), System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -63,8 +63,8 @@ public sealed class StoryClusterer
     private IEnumerable<StoryState> Retained => _stories.Where(s => s.MergedInto is null && !s.Released);
 
     /// <summary>
-    /// The articles of each story, by story id, as added (text included only with
-    /// <see cref="StoryOptions.KeepArticleText"/>).
+    /// The articles of each story, by story id, as added (whole only with <see cref="StoryOptions.KeepArticleText"/>;
+    /// otherwise their id, outlet, title and date).
     /// </summary>
     public IReadOnlyList<IReadOnlyList<Article>> StoryArticles =>
         Retained.Select(s => (IReadOnlyList<Article>)s.Articles).ToList();
@@ -108,8 +108,8 @@ public sealed class StoryClusterer
             Sweep();
         }
         var member = new StoryMember(
-            _options.KeepArticleText ? article : article with { Paragraphs = [] },
-            features.Opening,
+            _options.KeepArticleText ? article : Shown(article),
+            article.Title is null || _options.KeepArticleText ? features.Opening : null,
             _window.Seen,
             reprintOf,
             Weigh(_terms.Count(features.Terms), _terms),
@@ -127,6 +127,14 @@ public sealed class StoryClusterer
         _reviser.Remember(member);
         return StoryState.Resolve(member.Story!).Id;
     }
+
+    /// <summary>
+    /// What a story shows of an article kept without its text: its id, outlet, title and date (a story's title is
+    /// chosen among its articles' titles, or their opening sentences when none has one). An open story holds every
+    /// article it took in, so this is most of the clusterer's memory, and of a saved stream.
+    /// </summary>
+    private static Article Shown(Article article) =>
+        new(article.Id, "", article.Outlet, article.Title, article.Published, null, null, null, []);
 
     private StoryState OpenStory()
     {

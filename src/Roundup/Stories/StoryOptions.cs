@@ -40,7 +40,7 @@ public sealed record StoryOptions
     /// <summary>A story older than this (from its last article's date) leaves the candidate set, when dates are known.</summary>
     public TimeSpan WindowTime { get; init; } = TimeSpan.FromDays(7);
 
-    /// <summary>Keep each article's text in its story (needed to brief stories); otherwise only its metadata is kept.</summary>
+    /// <summary>Keep each article whole in its story (needed to brief stories); otherwise only its id, outlet, title and date are kept.</summary>
     public bool KeepArticleText { get; init; }
 
     /// <summary>Pseudo-documents added to the running document count, so early articles' rare words are not over-weighted.</summary>
