@@ -1,16 +1,13 @@
 using Roundup.Model;
-using Roundup.Storage.Sqlite;
 
 namespace Roundup.Storage.Tests;
 
 /// <summary>An ingest stores and groups on two threads, keeps what came before an input error, and waits for another run.</summary>
 public sealed class StoreIngestTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TestDatabases _databases = new();
 
-    private string DbPath => Path.Combine(_folder.Path, "roundup.db");
-
-    public void Dispose() => _folder.Dispose();
+    public void Dispose() => _databases.Dispose();
 
     private static readonly string[] Events =
     [
@@ -32,33 +29,37 @@ public sealed class StoreIngestTests : IDisposable
         }
     }
 
-    [Fact]
-    public void What_was_read_before_the_input_broke_off_is_stored_and_grouped()
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
+    public void What_was_read_before_the_input_broke_off_is_stored_and_grouped(string kind)
     {
+        var db = _databases.New(kind);
         var warnings = new List<string>();
-        var ingest = new StoreIngest(DbPath, warnings.Add);
+        var ingest = new StoreIngest(db, warnings.Add);
 
         Assert.Throws<RoundupException>(() => ingest.Run(Reports(600, breakOff: true)));
 
-        using var store = SqliteStore.Open(DbPath);
+        using var store = Stores.Open(db);
         Assert.Equal(600, store.ArticleCount);
         Assert.Equal(600, store.StoryMembers().Sum(s => s.Articles.Count));
         Assert.Equal(600, store.StreamState()!.LastArticle);
         Assert.Empty(warnings);
     }
 
-    [Fact]
-    public async Task A_second_run_waits_for_the_first_to_let_go_of_the_store()
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
+    public async Task A_second_run_waits_for_the_first_to_let_go_of_the_store(string kind)
     {
-        using (SqliteStore.Open(DbPath))
+        var db = _databases.New(kind);
+        using (Stores.Open(db))
         {
         }
         var warnings = new System.Collections.Concurrent.ConcurrentQueue<string>();
         Task second;
-        using (var store = SqliteStore.Open(DbPath))
+        using (var store = Stores.Open(db))
         using (store.LockForIngest())
         {
-            second = Task.Run(() => new StoreIngest(DbPath, warnings.Enqueue).Run(Reports(50)));
+            second = Task.Run(() => new StoreIngest(db, warnings.Enqueue).Run(Reports(50)));
             var deadline = DateTime.UtcNow.AddSeconds(30);
             while (warnings.IsEmpty && DateTime.UtcNow < deadline)
             {
@@ -69,7 +70,7 @@ public sealed class StoreIngestTests : IDisposable
             Assert.Equal(0, store.ArticleCount);
         }
         await second.WaitAsync(TimeSpan.FromSeconds(60));
-        using var after = SqliteStore.Open(DbPath);
+        using var after = Stores.Open(db);
         Assert.Equal(50, after.ArticleCount);
     }
 }

@@ -1,23 +1,20 @@
 using Roundup.Model;
-using Roundup.Storage.Sqlite;
 
 namespace Roundup.Storage.Tests;
 
-/// <summary>Stories written as they now are: articles move between stories, emptied stories go, the stream's state is kept with them.</summary>
+/// <summary>Stories written as they now are, in both kinds of store: articles move between stories, emptied stories go, the stream's state is kept with them.</summary>
 public sealed class StoryRowsTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TestDatabases _databases = new();
 
-    private string DbPath => Path.Combine(_folder.Path, "roundup.db");
-
-    public void Dispose() => _folder.Dispose();
+    public void Dispose() => _databases.Dispose();
 
     private static Story Story(params string[] articles) =>
         new(0, articles, $"Story of {articles[0]}", ["Harbour Times"], new DateOnly(2026, 3, 27), new DateOnly(2026, 3, 28));
 
-    private static SqliteStore WithArticles(string path, int count)
+    private static IStore WithArticles(string db, int count)
     {
-        var store = SqliteStore.Open(path);
+        var store = Stores.Open(db);
         for (int i = 1; i <= count; i++)
         {
             store.Add(new Article($"a{i}", $"a{i}.txt", "Harbour Times", $"Report {i}", new DateOnly(2026, 3, 27), $"https://example.com/{i}", null, null, [$"Text of report {i}."]));
@@ -25,10 +22,11 @@ public sealed class StoryRowsTests : IDisposable
         return store;
     }
 
-    [Fact]
-    public void A_story_takes_the_id_of_its_first_article_and_articles_that_move_leave_their_old_story()
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
+    public void A_story_takes_the_id_of_its_first_article_and_articles_that_move_leave_their_old_story(string kind)
     {
-        using var store = WithArticles(DbPath, 5);
+        using var store = WithArticles(_databases.New(kind), 5);
         store.SaveStories([Story("1", "2"), Story("3", "4", "5")], new StreamCheckpoint(5, [1, 2, 3]));
         store.KeepBrief(3, 100, "text", "brief of three");
         store.KeepBrief(1, 100, "text", "brief of one");
@@ -44,10 +42,11 @@ public sealed class StoryRowsTests : IDisposable
         Assert.Equal(5, store.StreamState()!.LastArticle);
     }
 
-    [Fact]
-    public void A_story_written_again_unchanged_keeps_its_brief_and_a_replaced_article_drops_it()
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
+    public void A_story_written_again_unchanged_keeps_its_brief_and_a_replaced_article_drops_it(string kind)
     {
-        using var store = WithArticles(DbPath, 3);
+        using var store = WithArticles(_databases.New(kind), 3);
         store.SaveStories([Story("1", "2", "3")], new StreamCheckpoint(3, []));
         store.KeepBrief(1, 100, "text", "kept");
         store.SaveStories([Story("1", "2", "3")], new StreamCheckpoint(3, []));
@@ -58,10 +57,11 @@ public sealed class StoryRowsTests : IDisposable
         Assert.Null(store.KeptBrief(1, 100, "text"));
     }
 
-    [Fact]
-    public void A_new_store_has_no_saved_stream_and_arrival_order_starts_after_the_given_article()
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
+    public void A_new_store_has_no_saved_stream_and_arrival_order_starts_after_the_given_article(string kind)
     {
-        using var store = WithArticles(DbPath, 1200);
+        using var store = WithArticles(_databases.New(kind), 1200);
 
         Assert.Null(store.StreamState());
         Assert.Equal(1200, store.ArticlesInArrivalOrder().Count());
