@@ -1,3 +1,4 @@
+using Roundup.Storage;
 using Roundup.Storage.Sqlite;
 
 namespace Roundup.Cli.Tests;
@@ -6,10 +7,15 @@ namespace Roundup.Cli.Tests;
 public sealed class IngestCommandTests : IDisposable
 {
     private readonly TempFolder _folder = new();
+    private readonly TestDatabases _databases = new();
 
     private string Db => Path.Combine(_folder.Path, "stories.db");
 
-    public void Dispose() => _folder.Dispose();
+    public void Dispose()
+    {
+        _databases.Dispose();
+        _folder.Dispose();
+    }
 
     [Fact]
     public void Ingesting_the_same_input_twice_adds_nothing_the_second_time()
@@ -95,16 +101,17 @@ public sealed class IngestCommandTests : IDisposable
 
     private static List<(long Id, string Articles)> Members(string db)
     {
-        using var store = SqliteStore.Open(db);
+        using var store = Stores.Open(db);
         return store.StoryMembers().Select(s => (s.Id, string.Join(",", s.Articles))).ToList();
     }
 
-    [Fact]
-    public void The_stories_of_many_events_are_the_same_whether_their_articles_come_in_one_run_or_in_ten()
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
+    public void The_stories_of_many_events_are_the_same_whether_their_articles_come_in_one_run_or_in_ten(string kind)
     {
         var parts = EcbPlusInTenFiles();
-        var together = Path.Combine(_folder.Path, "together.db");
-        var apart = Path.Combine(_folder.Path, "apart.db");
+        var together = _databases.New(kind, "together");
+        var apart = _databases.New(kind, "apart");
 
         Assert.Equal(0, CliRunner.Run(["ingest", .. parts, "--db", together]).ExitCode);
         foreach (var part in parts)
@@ -116,32 +123,44 @@ public sealed class IngestCommandTests : IDisposable
 
         var one = Members(together);
         Assert.True(one.Count >= 50, $"ECB+ should make many stories ({one.Count})");
-        using (var store = SqliteStore.Open(together))
+        using (var store = Stores.Open(together))
         {
             Assert.Equal(store.ArticleCount, one.Sum(s => s.Articles.Split(',').Length)); // every stored article is in one story
         }
         Assert.Equal(one, Members(apart));
     }
 
-    [Fact]
-    public void A_damaged_saved_stream_is_a_warning_and_the_stories_are_made_again_from_every_article()
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
+    public void A_damaged_saved_stream_is_a_warning_and_the_stories_are_made_again_from_every_article(string kind)
     {
         var parts = EcbPlusInTenFiles();
-        var together = Path.Combine(_folder.Path, "together.db");
+        var together = _databases.New(kind, "together");
+        var db = _databases.New(kind, "damaged");
         Assert.Equal(0, CliRunner.Run(["ingest", .. parts[..2], "--db", together]).ExitCode);
-        Assert.Equal(0, CliRunner.Run("ingest", parts[0], "--db", Db).ExitCode);
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Db};Pooling=False"))
-        {
-            connection.Open();
-            using var damage = connection.CreateCommand();
-            damage.CommandText = "UPDATE stream_state SET state = substr(state, 1, length(state) / 2)";
-            damage.ExecuteNonQuery();
-        }
+        Assert.Equal(0, CliRunner.Run("ingest", parts[0], "--db", db).ExitCode);
+        TestDatabases.Scalar(db, "UPDATE stream_state SET state = substr(state, 1, length(state) / 2)");
 
-        var result = CliRunner.Run("ingest", parts[1], "--db", Db);
+        var result = CliRunner.Run("ingest", parts[1], "--db", db);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("warning: The saved story state cannot be continued: it is cut short. The stories are made again from every stored article.", result.Stderr, StringComparison.Ordinal);
-        Assert.Equal(Members(together), Members(Db));
+        Assert.Equal(Members(together), Members(db));
+    }
+
+    [Fact]
+    public void A_postgresql_store_that_cannot_be_reached_is_an_error_in_one_line_without_its_password()
+    {
+        var unreachable = CliRunner.Run("ingest", TestPaths.Palmyra, "--db", "postgresql://someone:secret@127.0.0.1:1/news");
+        var badOption = CliRunner.Run("stories", "--db", "postgresql://someone:secret@127.0.0.1:1/news?colour=blue");
+
+        Assert.Equal((1, 1), (unreachable.ExitCode, badOption.ExitCode));
+        Assert.StartsWith("error: Cannot open the store postgresql://someone:***@127.0.0.1:1/news:", unreachable.Stderr, StringComparison.Ordinal);
+        Assert.Contains("colour=blue is not one PostgreSQL connections take", badOption.Stderr, StringComparison.Ordinal);
+        foreach (var result in new[] { unreachable, badOption })
+        {
+            Assert.DoesNotContain("secret", result.Stderr, StringComparison.Ordinal);
+            Assert.Single(result.Stderr.TrimEnd().Split('\n'));
+        }
     }
 }

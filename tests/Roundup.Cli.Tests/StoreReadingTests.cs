@@ -6,16 +6,23 @@ namespace Roundup.Cli.Tests;
 public sealed class StoreReadingTests : IDisposable
 {
     private readonly TempFolder _folder = new();
+    private readonly TestDatabases _databases = new();
 
-    private string Db => Path.Combine(_folder.Path, "stories.db");
+    public void Dispose()
+    {
+        _databases.Dispose();
+        _folder.Dispose();
+    }
 
-    public void Dispose() => _folder.Dispose();
+    private string Db { get; set; } = "";
 
     private void Ingest() => Assert.Equal(0, CliRunner.Run("ingest", TestPaths.Palmyra, "--db", Db).ExitCode);
 
-    [Fact]
-    public void Stories_are_listed_with_their_ids_and_filtered_by_words_and_date()
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
+    public void Stories_are_listed_with_their_ids_and_filtered_by_words_and_date(string kind)
     {
+        Db = _databases.New(kind);
         Ingest();
 
         var all = JsonDocument.Parse(CliRunner.Run("stories", "--db", Db, "--format", "json").Stdout).RootElement;
@@ -30,9 +37,11 @@ public sealed class StoreReadingTests : IDisposable
         Assert.Empty(later.EnumerateArray());
     }
 
-    [Fact]
-    public void A_stored_story_is_briefed_with_its_comparison_of_sources()
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
+    public void A_stored_story_is_briefed_with_its_comparison_of_sources(string kind)
     {
+        Db = _databases.New(kind);
         Ingest();
         long id = JsonDocument.Parse(CliRunner.Run("stories", "--db", Db, "--format", "json").Stdout).RootElement[0].GetProperty("id").GetInt64();
 
@@ -47,6 +56,7 @@ public sealed class StoreReadingTests : IDisposable
     [Fact]
     public void A_missing_store_an_unknown_story_and_a_bad_date_are_errors_in_one_line()
     {
+        Db = _databases.New(TestDatabases.Sqlite);
         var missing = CliRunner.Run("stories", "--db", Db);
         Assert.Equal(1, missing.ExitCode);
         Assert.Contains("No store at", missing.Stderr, StringComparison.Ordinal);
@@ -61,9 +71,11 @@ public sealed class StoreReadingTests : IDisposable
         Assert.Contains("YYYY-MM-DD", badDate.Stderr, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void A_brief_is_kept_until_its_story_changes()
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
+    public void A_brief_is_kept_until_its_story_changes(string kind)
     {
+        Db = _databases.New(kind);
         Ingest();
         var id = JsonDocument.Parse(CliRunner.Run("stories", "--db", Db, "--format", "json").Stdout).RootElement[0].GetProperty("id").GetInt64()
             .ToString(System.Globalization.CultureInfo.InvariantCulture);

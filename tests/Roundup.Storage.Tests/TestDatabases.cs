@@ -49,13 +49,34 @@ public sealed class TestDatabases : IDisposable
     /// <summary>Runs SQL on a store of either kind (to damage it, or look at it behind the store's back).</summary>
     public static object? Scalar(string db, string sql)
     {
-        using System.Data.Common.DbConnection connection = db.StartsWith("postgresql://", StringComparison.Ordinal)
-            ? new NpgsqlConnection(ConnectionString(db))
-            : new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False");
-        connection.Open();
+        using var connection = Connect(db);
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         return command.ExecuteScalar();
+    }
+
+    /// <summary>The first column of every row of <paramref name="sql"/>, as text, on a store of either kind.</summary>
+    public static List<string> Rows(string db, string sql)
+    {
+        using var connection = Connect(db);
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read())
+        {
+            rows.Add(Convert.ToString(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture)!);
+        }
+        return rows;
+    }
+
+    private static System.Data.Common.DbConnection Connect(string db)
+    {
+        System.Data.Common.DbConnection connection = db.StartsWith("postgresql://", StringComparison.Ordinal)
+            ? new NpgsqlConnection(ConnectionString(db))
+            : new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False");
+        connection.Open();
+        return connection;
     }
 
     private static string ConnectionString(string url)

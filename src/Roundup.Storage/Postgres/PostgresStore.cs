@@ -81,6 +81,14 @@ public sealed class PostgresStore : RelationalStore
         }
     }
 
+    /// <summary>
+    /// From a counter row, not a sequence: a sequence's numbers are spent by a rolled-back batch and handed out in
+    /// start order, while the counter rolls back with the batch and its row lock makes writers take numbers in the
+    /// order they commit.
+    /// </summary>
+    private protected override long? NextArticleNumber(DbTransaction transaction) =>
+        Db.Long(Db.Scalar(Connection, "UPDATE article_numbers SET last = last + 1 RETURNING last", transaction));
+
     private protected override DbTransaction BeginWrite() => ((NpgsqlConnection)Connection).BeginTransaction();
 
     private protected override DbConnection OpenReader()

@@ -61,6 +61,13 @@ public abstract class RelationalStore : IStore
 
     private protected abstract object Now();
 
+    /// <summary>
+    /// The store number of a new article, or null for the database's own (SQLite's rowid: the largest plus one, so a
+    /// rolled-back batch leaves no gap). Numbers must come without gaps and in commit order: an event's story id is its
+    /// first article's number, the same whether a run was stopped and run again or not.
+    /// </summary>
+    private protected virtual long? NextArticleNumber(DbTransaction transaction) => null;
+
     /// <inheritdoc />
     public AddOutcome Add(Article article)
     {
@@ -130,8 +137,8 @@ public abstract class RelationalStore : IStore
         }
         using var write = Db.Command(Connection, existing is null
             ? $"""
-              INSERT INTO articles (source_id, content_hash, {ArticleColumns}, added_at, updated_at)
-              VALUES (@source, @hash, @path, @outlet, @title, @published, @url, @dateline, @agency, @language, @body, @now, @now)
+              INSERT INTO articles (id, source_id, content_hash, {ArticleColumns}, added_at, updated_at)
+              VALUES (@id, @source, @hash, @path, @outlet, @title, @published, @url, @dateline, @agency, @language, @body, @now, @now)
               RETURNING id
               """
             : """
@@ -140,7 +147,7 @@ public abstract class RelationalStore : IStore
               WHERE id = @id
               RETURNING id
               """, transaction);
-        write.Set("id", existing?.Id ?? 0).Set("source", article.Id).Set("path", article.Path).Set("url", article.Url).Set("hash", hash)
+        write.Set("id", existing is { } old ? old.Id : NextArticleNumber(transaction)).Set("source", article.Id).Set("path", article.Path).Set("url", article.Url).Set("hash", hash)
             .Set("outlet", article.Outlet).Set("title", article.Title).Set("published", article.Published is { } d ? DateValue(d) : null)
             .Set("dateline", article.Dateline).Set("agency", article.Agency).Set("language", article.Language)
             .Set("body", string.Join('\n', article.Paragraphs)).Set("now", Now());
