@@ -30,6 +30,7 @@ public static class RoundupCli
             IngestCommand.Create(stdout, stderr),
             StoriesCommand.Create(stdout, stderr),
             StoryCommand.Create(stdout, stderr),
+            WatchCommand.Create(stdout, stderr),
             EvalCommand.Create(stdout, stderr),
         };
         CliOutput.Begin();

@@ -76,4 +76,13 @@ public interface IStore : IDisposable
 
     /// <summary>Each stored story's id with the source ids of its articles, in arrival order; stories by id.</summary>
     IReadOnlyList<(long Id, IReadOnlyList<string> Articles)> StoryMembers();
+
+    /// <summary>Adds the feeds not yet in the store, due at <paramref name="now"/>; returns how many were new.</summary>
+    int AddFeeds(IEnumerable<string> urls, DateTimeOffset now);
+
+    /// <summary>Every feed the store watches, by URL.</summary>
+    IReadOnlyList<FeedState> Feeds();
+
+    /// <summary>Writes a feed's state after a fetch.</summary>
+    void SaveFeed(FeedState feed);
 }

@@ -65,5 +65,18 @@ internal static class PostgresSchema
                 saved_at TIMESTAMPTZ NOT NULL
             );
             """),
+        new(2, "watched feeds", """
+            CREATE TABLE feeds (
+                url TEXT PRIMARY KEY,
+                etag TEXT,
+                last_modified TEXT,
+                next_fetch TIMESTAMPTZ NOT NULL,
+                errors INTEGER NOT NULL,
+                failing_since TIMESTAMPTZ,
+                last_error TEXT,
+                last_fetched TIMESTAMPTZ,
+                added_at TIMESTAMPTZ NOT NULL
+            );
+            """),
     ];
 }

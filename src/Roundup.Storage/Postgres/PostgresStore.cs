@@ -108,4 +108,9 @@ public sealed class PostgresStore : RelationalStore
     private protected override DateOnly? ReadDate(DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetFieldValue<DateOnly>(column);
 
     private protected override object Now() => DateTime.UtcNow;
+
+    private protected override object TimeValue(DateTimeOffset time) => time.UtcDateTime;
+
+    private protected override DateTimeOffset? ReadTime(DbDataReader reader, int column) =>
+        reader.IsDBNull(column) ? null : new DateTimeOffset(reader.GetFieldValue<DateTime>(column), TimeSpan.Zero);
 }

@@ -61,6 +61,10 @@ public abstract class RelationalStore : IStore
 
     private protected abstract object Now();
 
+    private protected abstract object TimeValue(DateTimeOffset time);
+
+    private protected abstract DateTimeOffset? ReadTime(DbDataReader reader, int column);
+
     /// <summary>
     /// The store number of a new article, or null for the database's own (SQLite's rowid: the largest plus one, so a
     /// rolled-back batch leaves no gap). Numbers must come without gaps and in commit order: an event's story id is its
@@ -317,6 +321,49 @@ public abstract class RelationalStore : IStore
             ((List<string>)stories[^1].Articles).Add(reader.GetString(1));
         }
         return stories;
+    }
+
+    /// <inheritdoc />
+    public int AddFeeds(IEnumerable<string> urls, DateTimeOffset now)
+    {
+        using var transaction = BeginWrite();
+        using var add = Db.Command(Connection, "INSERT INTO feeds (url, next_fetch, errors, added_at) VALUES (@url, @now, 0, @now) ON CONFLICT (url) DO NOTHING", transaction);
+        add.Set("now", TimeValue(now));
+        int added = 0;
+        foreach (var url in urls.Distinct(StringComparer.Ordinal))
+        {
+            added += add.Set("url", url).ExecuteNonQuery();
+        }
+        transaction.Commit();
+        return added;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<FeedState> Feeds()
+    {
+        using var command = Db.Command(Connection, "SELECT url, etag, last_modified, next_fetch, errors, failing_since, last_error, last_fetched FROM feeds ORDER BY url");
+        using var reader = command.ExecuteReader();
+        var feeds = new List<FeedState>();
+        while (reader.Read())
+        {
+            string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+            feeds.Add(new FeedState(reader.GetString(0), Text(1), Text(2), ReadTime(reader, 3)!.Value, reader.GetInt32(4), ReadTime(reader, 5), Text(6), ReadTime(reader, 7)));
+        }
+        return feeds;
+    }
+
+    /// <inheritdoc />
+    public void SaveFeed(FeedState feed)
+    {
+        ArgumentNullException.ThrowIfNull(feed);
+        using var command = Db.Command(Connection, """
+            UPDATE feeds SET etag = @etag, last_modified = @modified, next_fetch = @next, errors = @errors,
+                failing_since = @failing, last_error = @error, last_fetched = @fetched
+            WHERE url = @url
+            """);
+        command.Set("url", feed.Url).Set("etag", feed.ETag).Set("modified", feed.LastModified).Set("next", TimeValue(feed.NextFetch))
+            .Set("errors", feed.Errors).Set("failing", feed.FailingSince is { } since ? TimeValue(since) : null).Set("error", feed.LastError)
+            .Set("fetched", feed.LastFetched is { } fetched ? TimeValue(fetched) : null).ExecuteNonQuery();
     }
 
     /// <summary>An article from a row of (any, path, outlet, title, published, url, dateline, agency, language, body) with <paramref name="id"/>.</summary>

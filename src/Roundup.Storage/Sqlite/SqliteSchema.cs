@@ -75,5 +75,18 @@ internal static class SqliteSchema
         new(5, "stories listed latest first without a sort", """
             CREATE INDEX stories_by_latest ON stories (last_published IS NULL, last_published DESC, id DESC);
             """),
+        new(6, "watched feeds", """
+            CREATE TABLE feeds (
+                url TEXT PRIMARY KEY,
+                etag TEXT,
+                last_modified TEXT,
+                next_fetch TEXT NOT NULL,
+                errors INTEGER NOT NULL,
+                failing_since TEXT,
+                last_error TEXT,
+                last_fetched TEXT,
+                added_at TEXT NOT NULL
+            );
+            """),
     ];
 }

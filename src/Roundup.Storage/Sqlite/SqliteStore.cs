@@ -134,5 +134,11 @@ public sealed class SqliteStore : RelationalStore
     private protected override DateOnly? ReadDate(DbDataReader reader, int column) =>
         !reader.IsDBNull(column) && DateOnly.TryParseExact(reader.GetString(column), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
-    private protected override object Now() => DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+    private protected override object Now() => TimeValue(DateTimeOffset.UtcNow);
+
+    /// <summary>Times as ISO 8601 text in UTC, which sorts as the times do.</summary>
+    private protected override object TimeValue(DateTimeOffset time) => time.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+
+    private protected override DateTimeOffset? ReadTime(DbDataReader reader, int column) =>
+        reader.IsDBNull(column) ? null : DateTimeOffset.Parse(reader.GetString(column), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
 }

@@ -4,6 +4,7 @@ using Roundup.Ingest.Decoding;
 using Roundup.Ingest.Files;
 using Roundup.Ingest.JsonLines;
 using Roundup.Ingest.PlainText;
+using Roundup.Ingest.Web;
 using Roundup.Model;
 using Roundup.Text;
 
@@ -228,42 +229,59 @@ public sealed class CorpusReader(IngestOptions? options = null) : IDisposable
     /// </summary>
     private List<Article> ReadUrl(string url, Action<IngestWarning> warn)
     {
-        var fetcher = _fetcher ??= new Web.PageFetcher(_options.Fetch);
         try
         {
-            var text = Html.HtmlDecoder.Decode(fetcher.Fetch(url), url);
-            if (!Feeds.FeedReader.LooksLikeFeed(text))
-            {
-                var page = Html.HtmlArticleExtractor.Extract(text, url, url, fallbackUrl: url);
-                return page.Paragraphs.Count > 0 ? [page] : [];
-            }
-            var items = Feeds.FeedReader.Read(text, url);
-            for (int i = 0; i < items.Count; i++)
-            {
-                var item = items[i];
-                if (item.Url is { } link && item.Paragraphs.Sum(p => p.Length) < _options.MinFeedItemChars)
-                {
-                    try
-                    {
-                        var page = Html.HtmlArticleExtractor.Extract(Html.HtmlDecoder.Decode(fetcher.Fetch(link), link), url, item.Id, fallbackUrl: link);
-                        if (page.Paragraphs.Sum(p => p.Length) > item.Paragraphs.Sum(p => p.Length))
-                        {
-                            items[i] = item with { Paragraphs = page.Paragraphs, Authors = item.Authors.Count > 0 ? item.Authors : page.Authors };
-                        }
-                    }
-                    catch (RoundupException e)
-                    {
-                        warn(new IngestWarning(url, null, $"item {item.Id}: {e.Message} The feed's own text is used."));
-                    }
-                }
-            }
-            return items;
+            return [.. ReadChanged(url, null, warn).Articles];
         }
         catch (RoundupException e)
         {
             warn(new IngestWarning(url, null, StripPath(e.Message, url)));
             return [];
         }
+    }
+
+    /// <summary>
+    /// The articles at <paramref name="url"/> — a feed's items (an item with little text replaced by its fetched
+    /// page) or a page — unless the server says nothing changed since <paramref name="since"/> (then
+    /// <see cref="UrlRead.Modified"/> is false and there are none). A URL that cannot be fetched is a
+    /// <see cref="RoundupException"/>; an item whose page cannot be fetched keeps the feed's text, with a warning.
+    /// </summary>
+    public UrlRead ReadChanged(string url, UrlValidators? since, Action<IngestWarning> warn)
+    {
+        ArgumentNullException.ThrowIfNull(warn);
+        var fetcher = _fetcher ??= new Web.PageFetcher(_options.Fetch);
+        var fetched = fetcher.FetchIfChanged(url, since);
+        if (fetched.Body is null)
+        {
+            return new UrlRead(false, [], fetched.Validators);
+        }
+        var text = Html.HtmlDecoder.Decode(fetched.Body, url);
+        if (!Feeds.FeedReader.LooksLikeFeed(text))
+        {
+            var page = Html.HtmlArticleExtractor.Extract(text, url, url, fallbackUrl: url);
+            return new UrlRead(true, page.Paragraphs.Count > 0 ? [page] : [], fetched.Validators);
+        }
+        var items = Feeds.FeedReader.Read(text, url);
+        for (int i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            if (item.Url is { } link && item.Paragraphs.Sum(p => p.Length) < _options.MinFeedItemChars)
+            {
+                try
+                {
+                    var page = Html.HtmlArticleExtractor.Extract(Html.HtmlDecoder.Decode(fetcher.Fetch(link), link), url, item.Id, fallbackUrl: link);
+                    if (page.Paragraphs.Sum(p => p.Length) > item.Paragraphs.Sum(p => p.Length))
+                    {
+                        items[i] = item with { Paragraphs = page.Paragraphs, Authors = item.Authors.Count > 0 ? item.Authors : page.Authors };
+                    }
+                }
+                catch (RoundupException e)
+                {
+                    warn(new IngestWarning(url, null, $"item {item.Id}: {e.Message} The feed's own text is used."));
+                }
+            }
+        }
+        return new UrlRead(true, items, fetched.Validators);
     }
 
     private static List<Article> ReadFeed(string file, Action<IngestWarning> warn) =>
@@ -374,3 +392,9 @@ public sealed class CorpusReader(IngestOptions? options = null) : IDisposable
     private static string StripPath(string message, string file) =>
         message.StartsWith(file + " ", StringComparison.Ordinal) ? message[(file.Length + 1)..] : message;
 }
+
+/// <summary>What reading a URL gave: whether it changed, its articles, and the validators to send next time.</summary>
+/// <param name="Modified">False when the server said it had not changed since the validators sent.</param>
+/// <param name="Articles">Its articles (none when not modified).</param>
+/// <param name="Validators">Its ETag and Last-Modified, for the next conditional request.</param>
+public sealed record UrlRead(bool Modified, IReadOnlyList<Article> Articles, UrlValidators Validators);
