@@ -71,6 +71,9 @@ public interface IStore : IDisposable
     /// </summary>
     IReadOnlyList<StoredStory> Stories(DateOnly? since = null, string? query = null, int limit = int.MaxValue);
 
+    /// <summary>Story <paramref name="id"/>, or null when there is none.</summary>
+    StoredStory? Story(long id);
+
     /// <summary>The articles of story <paramref name="id"/> in arrival order, with the ids they came with; empty when there is no such story.</summary>
     IReadOnlyList<Article> StoryArticles(long id);
 

@@ -277,16 +277,29 @@ public abstract class RelationalStore : IStore
             where.Add($"id IN (SELECT m.story_id FROM ({MatchingArticles}) a JOIN story_articles m ON m.article_id = a.id)");
             command.Set("q", FullText(query));
         }
-        command.CommandText = "SELECT id, title, first_published, last_published, article_count, independent_count FROM stories"
+        command.CommandText = $"SELECT {StoryColumns} FROM stories"
             + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "")
             + " ORDER BY last_published IS NULL, last_published DESC, id DESC LIMIT @limit";
         using var reader = command.Set("limit", limit).ExecuteReader();
         var stories = new List<StoredStory>();
         while (reader.Read())
         {
-            stories.Add(new StoredStory(reader.GetInt64(0), reader.GetString(1), ReadDate(reader, 2), ReadDate(reader, 3), reader.GetInt32(4), reader.GetInt32(5)));
+            stories.Add(ReadStory(reader));
         }
         return stories;
+    }
+
+    private const string StoryColumns = "id, title, first_published, last_published, article_count, independent_count";
+
+    private StoredStory ReadStory(DbDataReader reader) =>
+        new(reader.GetInt64(0), reader.GetString(1), ReadDate(reader, 2), ReadDate(reader, 3), reader.GetInt32(4), reader.GetInt32(5));
+
+    /// <inheritdoc />
+    public StoredStory? Story(long id)
+    {
+        using var command = Db.Command(Connection, $"SELECT {StoryColumns} FROM stories WHERE id = @id");
+        using var reader = command.Set("id", id).ExecuteReader();
+        return reader.Read() ? ReadStory(reader) : null;
     }
 
     /// <inheritdoc />
