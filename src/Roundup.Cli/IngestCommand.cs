@@ -22,9 +22,13 @@ internal static class IngestCommand
     {
         var paths = CliShared.InputPaths();
         var db = DbOption();
+        var queue = new Option<bool>("--queue")
+        {
+            Description = "Share the input with the other 'ingest --queue' runs on this store (on other machines too, with PostgreSQL): each file is read by one of them.",
+        };
         var command = new Command("ingest", "Read articles into the store (roundup.db here, or --db PATH), each once.")
         {
-            paths, db,
+            paths, db, queue,
         };
         command.SetAction(parse =>
         {
@@ -33,7 +37,11 @@ internal static class IngestCommand
             var articles = reader.Read(parse.GetValue(paths)!, CliShared.Warn(stderr));
             void Warn(string message) => stderr.WriteLine($"warning: {message}");
             StoreIngest ingest;
-            if (ClusterCommand.ShowProgress(stderr))
+            if (parse.GetValue(queue))
+            {
+                ingest = Worker(path, reader, parse.GetValue(paths)!, stderr, Warn);
+            }
+            else if (ClusterCommand.ShowProgress(stderr))
             {
                 var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
                 ingest = console.Status().Start("Ingesting…", context =>
@@ -49,7 +57,7 @@ internal static class IngestCommand
                 ingest.Run(articles);
             }
             var counts = ingest.Counts;
-            if (ingest.Read == 0)
+            if (ingest.Read == 0 && !parse.GetValue(queue))
             {
                 throw new RoundupException("Nothing ingested: no readable article was found.");
             }
@@ -61,6 +69,61 @@ internal static class IngestCommand
             return RoundupCli.Success;
         });
         return command;
+    }
+
+    /// <summary>
+    /// How long a claimed file stays with the worker that claimed it: a worker that died lets go of it then, and another
+    /// reads it (the store keeps each article once, so a file read twice costs time only).
+    /// </summary>
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(30);
+
+    /// <summary>
+    /// One worker of a shared ingest: queues the input's files (a file queued before is left as it is), stores the
+    /// files it claims until none is left, then groups whatever the workers stored that is not grouped yet.
+    /// </summary>
+    private static StoreIngest Worker(string db, CorpusReader reader, string[] paths, TextWriter stderr, Action<string> warn)
+    {
+        var ingest = new StoreIngest(db, warn);
+        using (var store = Stores.Open(db))
+        {
+            store.Enqueue(QueueItems(paths), DateTimeOffset.UtcNow);
+            var worker = $"{Environment.MachineName}/{Environment.ProcessId}";
+            while (store.Claim(worker, Lease, DateTimeOffset.UtcNow) is { } item)
+            {
+                ingest.StoreOnly(reader.Read([item], CliShared.Warn(stderr)));
+                store.Finish(item, DateTimeOffset.UtcNow);
+            }
+        }
+        ingest.Group();
+        return ingest;
+    }
+
+    /// <summary>The queue's items for the input: URLs as they are, files by their full path, folders as the files in them.</summary>
+    private static IEnumerable<string> QueueItems(string[] paths)
+    {
+        var walk = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.ReparsePoint };
+        foreach (var path in paths)
+        {
+            if (path == CorpusReader.StandardInputPath)
+            {
+                throw new RoundupException("--queue shares files and URLs between runs; it cannot share standard input.");
+            }
+            if (path.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || path.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+            {
+                yield return path;
+            }
+            else if (Directory.Exists(path))
+            {
+                foreach (var file in Directory.EnumerateFiles(Path.GetFullPath(path), "*", walk).Order(StringComparer.Ordinal))
+                {
+                    yield return file;
+                }
+            }
+            else
+            {
+                yield return Path.GetFullPath(path);
+            }
+        }
     }
 
     /// <summary><c>--db PATH</c>: the store's file.</summary>

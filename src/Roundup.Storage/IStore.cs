@@ -88,4 +88,19 @@ public interface IStore : IDisposable
 
     /// <summary>Writes a feed's state after a fetch.</summary>
     void SaveFeed(FeedState feed);
+
+    /// <summary>
+    /// Adds input files (or URLs) to the store's work queue, which several ingest workers share; an item queued before
+    /// (done or not) is left as it is. Returns how many were new.
+    /// </summary>
+    int Enqueue(IEnumerable<string> items, DateTimeOffset now);
+
+    /// <summary>
+    /// Claims the first queued item no worker holds — never one another worker claimed less than
+    /// <paramref name="lease"/> ago (a worker that died lets go of its item once its lease runs out) — or null when none is left.
+    /// </summary>
+    string? Claim(string worker, TimeSpan lease, DateTimeOffset now);
+
+    /// <summary>Marks a claimed item done.</summary>
+    void Finish(string item, DateTimeOffset now);
 }

@@ -75,6 +75,42 @@ public sealed class StoreIngest
         writer.GetAwaiter().GetResult();
     }
 
+    /// <summary>
+    /// Stores <paramref name="articles"/> without taking the ingest lock (other workers may store at the same time),
+    /// and groups nothing: see <see cref="Group"/>. An error reading the input is thrown after what came before it is stored.
+    /// </summary>
+    public void StoreOnly(IEnumerable<Article> articles)
+    {
+        using var store = Stores.Open(_path);
+        store.AddAll(articles, (_, outcome, _) => Count(outcome));
+    }
+
+    /// <summary>
+    /// Groups every stored article the saved stream has not taken in, in the order they were stored, under the
+    /// ingest lock: however many workers stored articles, one at a time groups them, so no story is made twice.
+    /// </summary>
+    public void Group()
+    {
+        using var store = Stores.Open(_path);
+        using var held = store.LockForIngest(() => _warn($"Another run is grouping the stories of {_path}; waiting for it to finish."));
+        var grouping = Restore(store);
+        grouping.Add(store.ArticlesInArrivalOrder(grouping.Last));
+        grouping.Save();
+    }
+
+    private void Count(AddOutcome outcome)
+    {
+        lock (_counts)
+        {
+            _counts[outcome] = _counts.GetValueOrDefault(outcome) + 1;
+        }
+        int read = Interlocked.Increment(ref _read);
+        if (read % ProgressEvery == 0)
+        {
+            _progress?.Invoke(new StoreIngestProgress(read, Volatile.Read(ref _grouped)));
+        }
+    }
+
     private void Store(IEnumerable<Article> articles, BlockingCollection<Article> stored, CancellationToken stop)
     {
         try
@@ -82,15 +118,7 @@ public sealed class StoreIngest
             using var store = Stores.Open(_path);
             store.AddAll(articles, (article, outcome, id) =>
             {
-                lock (_counts)
-                {
-                    _counts[outcome] = _counts.GetValueOrDefault(outcome) + 1;
-                }
-                int read = Interlocked.Increment(ref _read);
-                if (read % ProgressEvery == 0)
-                {
-                    _progress?.Invoke(new StoreIngestProgress(read, Volatile.Read(ref _grouped)));
-                }
+                Count(outcome);
                 if (outcome == AddOutcome.Added)
                 {
                     stored.Add(article with { Id = id.ToString(CultureInfo.InvariantCulture) }, stop);

@@ -78,5 +78,15 @@ internal static class PostgresSchema
                 added_at TIMESTAMPTZ NOT NULL
             );
             """),
+        new(3, "a work queue shared by ingest workers", """
+            CREATE TABLE ingest_queue (
+                item TEXT PRIMARY KEY,
+                added_at TIMESTAMPTZ NOT NULL,
+                claimed_by TEXT,
+                claimed_at TIMESTAMPTZ,
+                done_at TIMESTAMPTZ
+            );
+            CREATE INDEX ingest_queue_waiting ON ingest_queue (item) WHERE done_at IS NULL;
+            """),
     ];
 }

@@ -103,6 +103,8 @@ public sealed class PostgresStore : RelationalStore
 
     private protected override object FullText(string words) => words;
 
+    private protected override string SkipLocked => " FOR UPDATE SKIP LOCKED";
+
     private protected override object DateValue(DateOnly date) => date;
 
     private protected override DateOnly? ReadDate(DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetFieldValue<DateOnly>(column);

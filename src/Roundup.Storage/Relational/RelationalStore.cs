@@ -63,6 +63,9 @@ public abstract class RelationalStore : IStore
 
     private protected abstract object TimeValue(DateTimeOffset time);
 
+    /// <summary>What a claim's row lock says, in a store where claims can pass each other (PostgreSQL); empty where writers take turns (SQLite).</summary>
+    private protected virtual string SkipLocked => "";
+
     private protected abstract DateTimeOffset? ReadTime(DbDataReader reader, int column);
 
     /// <summary>
@@ -377,6 +380,43 @@ public abstract class RelationalStore : IStore
         command.Set("url", feed.Url).Set("etag", feed.ETag).Set("modified", feed.LastModified).Set("next", TimeValue(feed.NextFetch))
             .Set("errors", feed.Errors).Set("failing", feed.FailingSince is { } since ? TimeValue(since) : null).Set("error", feed.LastError)
             .Set("fetched", feed.LastFetched is { } fetched ? TimeValue(fetched) : null).ExecuteNonQuery();
+    }
+
+    /// <inheritdoc />
+    public int Enqueue(IEnumerable<string> items, DateTimeOffset now)
+    {
+        using var transaction = BeginWrite();
+        using var add = Db.Command(Connection, "INSERT INTO ingest_queue (item, added_at) VALUES (@item, @now) ON CONFLICT (item) DO NOTHING", transaction);
+        add.Set("now", TimeValue(now));
+        int added = 0;
+        foreach (var item in items.Distinct(StringComparer.Ordinal))
+        {
+            added += add.Set("item", item).ExecuteNonQuery();
+        }
+        transaction.Commit();
+        return added;
+    }
+
+    /// <inheritdoc />
+    public string? Claim(string worker, TimeSpan lease, DateTimeOffset now)
+    {
+        using var transaction = BeginWrite();
+        using var claim = Db.Command(Connection, $"""
+            UPDATE ingest_queue SET claimed_by = @worker, claimed_at = @now
+            WHERE item = (SELECT item FROM ingest_queue WHERE done_at IS NULL AND (claimed_at IS NULL OR claimed_at < @expired)
+                          ORDER BY item LIMIT 1{SkipLocked})
+            RETURNING item
+            """, transaction);
+        var item = claim.Set("worker", worker).Set("now", TimeValue(now)).Set("expired", TimeValue(now - lease)).ExecuteScalar() as string;
+        transaction.Commit();
+        return item;
+    }
+
+    /// <inheritdoc />
+    public void Finish(string item, DateTimeOffset now)
+    {
+        using var done = Db.Command(Connection, "UPDATE ingest_queue SET done_at = @now WHERE item = @item");
+        done.Set("item", item).Set("now", TimeValue(now)).ExecuteNonQuery();
     }
 
     /// <summary>An article from a row of (any, path, outlet, title, published, url, dateline, agency, language, body) with <paramref name="id"/>.</summary>

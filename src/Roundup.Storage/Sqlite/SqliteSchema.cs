@@ -88,5 +88,14 @@ internal static class SqliteSchema
                 added_at TEXT NOT NULL
             );
             """),
+        new(7, "a work queue shared by ingest workers", """
+            CREATE TABLE ingest_queue (
+                item TEXT PRIMARY KEY,
+                added_at TEXT NOT NULL,
+                claimed_by TEXT,
+                claimed_at TEXT,
+                done_at TEXT
+            );
+            """),
     ];
 }
