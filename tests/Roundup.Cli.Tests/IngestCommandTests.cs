@@ -163,4 +163,25 @@ public sealed class IngestCommandTests : IDisposable
             Assert.Single(result.Stderr.TrimEnd().Split('\n'));
         }
     }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
+    public void A_malformed_line_and_a_broken_feed_are_reported_with_their_place_and_the_rest_is_stored(string kind)
+    {
+        var db = _databases.New(kind);
+        var lines = _folder.File("in/reports.jsonl", string.Join('\n',
+            """{"id": "r1", "url": "https://example.com/r1", "title": "Bridge reopens", "text": "The old bridge over the Tessel reopened on Monday after two years of repairs, the council said, and buses will use it from June."}""",
+            """{"id": "r2", "url": "https://example.com/r2", "title": "Broken""",
+            """{"id": "r3", "url": "https://example.com/r3", "title": "Market moves", "text": "The Saturday market moved to the harbour square this week, where traders said the covered stalls kept their goods dry in the rain."}"""));
+        var feed = _folder.File("in/broken.rss", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Half a feed</title><item><title>Cut off");
+
+        var result = CliRunner.Run("ingest", Path.GetDirectoryName(lines)!, "--db", db);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains($"warning: {lines}:2:", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"warning: {feed}", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("2 articles read: 2 added", result.Stderr, StringComparison.Ordinal);
+        using var store = Stores.Open(db);
+        Assert.Equal(2, store.StoryMembers().Sum(s => s.Articles.Count));
+    }
 }
