@@ -31,6 +31,7 @@ public static class RoundupCli
             StoriesCommand.Create(stdout, stderr),
             StoryCommand.Create(stdout, stderr),
             WatchCommand.Create(stdout, stderr),
+            ServeCommand.Create(stdout, stderr),
             EvalCommand.Create(stdout, stderr),
         };
         CliOutput.Begin();

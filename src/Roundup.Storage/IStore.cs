@@ -67,9 +67,10 @@ public interface IStore : IDisposable
 
     /// <summary>
     /// The stored stories, latest first: those with an article published on or after <paramref name="since"/> (when
-    /// given) and with an article holding all the words of <paramref name="query"/> (when given), at most <paramref name="limit"/>.
+    /// given) and with an article holding all the words of <paramref name="query"/> (when given), at most <paramref name="limit"/>
+    /// after skipping <paramref name="offset"/>.
     /// </summary>
-    IReadOnlyList<StoredStory> Stories(DateOnly? since = null, string? query = null, int limit = int.MaxValue);
+    IReadOnlyList<StoredStory> Stories(DateOnly? since = null, string? query = null, int limit = int.MaxValue, int offset = 0);
 
     /// <summary>Story <paramref name="id"/>, or null when there is none.</summary>
     StoredStory? Story(long id);

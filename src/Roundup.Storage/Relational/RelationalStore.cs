@@ -266,7 +266,7 @@ public abstract class RelationalStore : IStore
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<StoredStory> Stories(DateOnly? since = null, string? query = null, int limit = int.MaxValue)
+    public IReadOnlyList<StoredStory> Stories(DateOnly? since = null, string? query = null, int limit = int.MaxValue, int offset = 0)
     {
         using var command = Db.Command(Connection, "");
         var where = new List<string>();
@@ -282,8 +282,8 @@ public abstract class RelationalStore : IStore
         }
         command.CommandText = $"SELECT {StoryColumns} FROM stories"
             + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "")
-            + " ORDER BY last_published IS NULL, last_published DESC, id DESC LIMIT @limit";
-        using var reader = command.Set("limit", limit).ExecuteReader();
+            + " ORDER BY last_published IS NULL, last_published DESC, id DESC LIMIT @limit OFFSET @offset";
+        using var reader = command.Set("limit", limit).Set("offset", offset).ExecuteReader();
         var stories = new List<StoredStory>();
         while (reader.Read())
         {

@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Roundup.Server;
+
+/// <summary>What the server serves and where.</summary>
+public sealed record ServerOptions
+{
+    /// <summary>The store: a SQLite file or a PostgreSQL URL.</summary>
+    public required string Db { get; init; }
+
+    /// <summary>Where it listens: 127.0.0.1 by default, so nothing is exposed unless asked.</summary>
+    public string Urls { get; init; } = "http://127.0.0.1:5080";
+}
+
+/// <summary>
+/// The web server over a store: a read-only JSON API under <c>/api</c> (errors as RFC 7807 problem details), its
+/// OpenAPI document at <c>/openapi/v1.json</c>, and an Atom feed of the latest stories at <c>/feed.atom</c>.
+/// </summary>
+public static class RoundupServer
+{
+    /// <summary>A server for <paramref name="options"/>, ready to run (or to be given a test host before it is built).</summary>
+    public static WebApplicationBuilder CreateBuilder(ServerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls(options.Urls);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddSingleton(options);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        return builder;
+    }
+
+    /// <summary>The routes, the security headers and the error pages of the built application.</summary>
+    public static WebApplication Configure(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.Use(SecurityHeaders);
+        app.MapOpenApi();
+        ApiRoutes.Map(app);
+        app.MapGet("/feed.atom", AtomFeed.Write).ExcludeFromDescription();
+        return app;
+    }
+
+    /// <summary>
+    /// Headers every response carries: nothing but the server's own resources may load, no MIME sniffing, no referrer
+    /// sent to the outlets a reader follows.
+    /// </summary>
+    private static Task SecurityHeaders(HttpContext context, Func<Task> next)
+    {
+        var headers = context.Response.Headers;
+        headers.ContentSecurityPolicy = "default-src 'self'";
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = "no-referrer";
+        return next();
+    }
+}
