@@ -45,6 +45,7 @@ public static class RoundupServer
         app.MapOpenApi();
         ApiRoutes.Map(app);
         app.MapGet("/feed.atom", AtomFeed.Write).ExcludeFromDescription();
+        Pages.Map(app);
         return app;
     }
 
