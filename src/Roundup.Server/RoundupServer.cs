@@ -14,6 +14,9 @@ public sealed record ServerOptions
 
     /// <summary>Where it listens: 127.0.0.1 by default, so nothing is exposed unless asked.</summary>
     public string Urls { get; init; } = "http://127.0.0.1:5080";
+
+    /// <summary>The token that lets a client post articles; without one the server is read-only.</summary>
+    public string? Token { get; init; }
 }
 
 /// <summary>
@@ -44,6 +47,7 @@ public static class RoundupServer
         app.Use(SecurityHeaders);
         app.MapOpenApi();
         ApiRoutes.Map(app);
+        IngestRoute.Map(app, app.Services.GetRequiredService<ServerOptions>());
         app.MapGet("/feed.atom", AtomFeed.Write).ExcludeFromDescription();
         Pages.Map(app);
         return app;
