@@ -37,7 +37,7 @@ internal static class ApiRoutes
         api.MapGet("/search", Search).WithSummary("The ids of the articles holding all the words of ?q=, best first: ?limit= (1–100).");
     }
 
-    private static IResult Stories(HttpRequest request, ServerOptions options)
+    private static IResult Stories(HttpRequest request, StorePool pool)
     {
         DateOnly? since = null;
         if (Query(request, "since") is { } text)
@@ -53,12 +53,13 @@ internal static class ApiRoutes
         {
             return error!;
         }
-        using var store = Stores.Open(options.Db);
+        using var lease = pool.Rent();
+        var store = lease.Store;
         var stories = store.Stories(since, Query(request, "q"), limit, offset);
         return Results.Json(new { limit, offset, stories = stories.Select(Json).ToList() }, ServerJson.Options);
     }
 
-    private static IResult Story(string id, HttpRequest request, ServerOptions options)
+    private static IResult Story(string id, HttpRequest request, StorePool pool)
     {
         if (!long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out long story))
         {
@@ -68,7 +69,8 @@ internal static class ApiRoutes
         {
             return error!;
         }
-        using var store = Stores.Open(options.Db);
+        using var lease = pool.Rent();
+        var store = lease.Store;
         if (store.KeptBrief(story, words, "json") is { } kept)
         {
             return Results.Text(kept, "application/json; charset=utf-8");
@@ -84,20 +86,21 @@ internal static class ApiRoutes
         return Results.Text(text.ToString(), "application/json; charset=utf-8");
     }
 
-    private static IResult Articles(string id, ServerOptions options)
+    private static IResult Articles(string id, StorePool pool)
     {
         if (!long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out long story))
         {
             return Bad("id", $"'{Clip(id)}' is not a story id (a whole number).");
         }
-        using var store = Stores.Open(options.Db);
+        using var lease = pool.Rent();
+        var store = lease.Store;
         var articles = store.StoryArticles(story);
         return articles.Count == 0
             ? NotFound(story)
             : Results.Json(articles.Select(a => new { id = a.Id, title = a.Title, outlet = a.Outlet, published = a.Published, url = a.Url }).ToList(), ServerJson.Options);
     }
 
-    private static IResult Search(HttpRequest request, ServerOptions options)
+    private static IResult Search(HttpRequest request, StorePool pool)
     {
         if (Query(request, "q") is not { } words || string.IsNullOrWhiteSpace(words))
         {
@@ -107,7 +110,8 @@ internal static class ApiRoutes
         {
             return error!;
         }
-        using var store = Stores.Open(options.Db);
+        using var lease = pool.Rent();
+        var store = lease.Store;
         return Results.Json(new { q = words, articles = store.Search(words).Take(limit).ToList() }, ServerJson.Options);
     }
 

@@ -11,11 +11,12 @@ internal static class AtomFeed
     /// <summary>Entries in the feed: what a feed reader shows as new.</summary>
     private const int Entries = 50;
 
-    public static async Task Write(HttpContext context, ServerOptions options)
+    public static async Task Write(HttpContext context, StorePool pool)
     {
         IReadOnlyList<StoredStory> stories;
-        using (var store = Stores.Open(options.Db))
+        using (var lease = pool.Rent())
         {
+            var store = lease.Store;
             stories = store.Stories(limit: Entries);
         }
         var request = context.Request;

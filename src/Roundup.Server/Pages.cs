@@ -32,7 +32,7 @@ internal static class Pages
         app.MapGet("/style.css", () => Results.Text(PageStyle.Css, "text/css; charset=utf-8")).ExcludeFromDescription();
     }
 
-    private static IResult List(HttpRequest request, ServerOptions options)
+    private static IResult List(HttpRequest request, StorePool pool)
     {
         var query = request.Query.TryGetValue("q", out var q) && q.Count == 1 ? q[0]?.Trim() : null;
         if (query is { Length: > 200 })
@@ -40,8 +40,9 @@ internal static class Pages
             query = query[..200];
         }
         IReadOnlyList<StoredStory> stories;
-        using (var store = Stores.Open(options.Db))
+        using (var lease = pool.Rent())
         {
+            var store = lease.Store;
             stories = store.Stories(query: string.IsNullOrEmpty(query) ? null : query, limit: ListPage);
         }
         var html = new StringBuilder();
@@ -65,13 +66,14 @@ internal static class Pages
         return Results.Content(html.ToString(), "text/html; charset=utf-8");
     }
 
-    private static IResult Story(string id, ServerOptions options)
+    private static IResult Story(string id, StorePool pool)
     {
         if (!long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out long story))
         {
             return Missing($"'{E(id.Length > 40 ? id[..40] + "…" : id)}' is not a story id.", StatusCodes.Status400BadRequest);
         }
-        using var store = Stores.Open(options.Db);
+        using var lease = pool.Rent();
+        var store = lease.Store;
         if (store.KeptBrief(story, Briefer.DefaultWords, PageFormat) is { } kept)
         {
             return Results.Content(kept, "text/html; charset=utf-8");

@@ -25,6 +25,9 @@ public sealed record ServerOptions
 /// </summary>
 public static class RoundupServer
 {
+    /// <summary>How long an answer is served again from memory: two seconds stale at most, and a crowd asking at once costs one lookup.</summary>
+    private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(2);
+
     /// <summary>A server for <paramref name="options"/>, ready to run (or to be given a test host before it is built).</summary>
     public static WebApplicationBuilder CreateBuilder(ServerOptions options)
     {
@@ -33,8 +36,12 @@ public static class RoundupServer
         builder.WebHost.UseUrls(options.Urls);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<StorePool>();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
+        // Readers ask for the same few things (the latest stories, today's big story): each answer is kept in memory for
+        // a moment, by path and query, and served to everyone who asks meanwhile. A story is at most this old.
+        builder.Services.AddOutputCache(cache => cache.AddBasePolicy(policy => policy.Expire(CacheFor).SetVaryByQuery("*")));
         return builder;
     }
 
@@ -45,6 +52,7 @@ public static class RoundupServer
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(SecurityHeaders);
+        app.UseOutputCache();
         app.MapOpenApi();
         ApiRoutes.Map(app);
         IngestRoute.Map(app, app.Services.GetRequiredService<ServerOptions>());
