@@ -39,6 +39,10 @@ internal static class ApiRoutes
 
     private static IResult Stories(HttpRequest request, StorePool pool)
     {
+        if (Repeated(request) is { } repeated)
+        {
+            return repeated;
+        }
         DateOnly? since = null;
         if (Query(request, "since") is { } text)
         {
@@ -61,6 +65,10 @@ internal static class ApiRoutes
 
     private static IResult Story(string id, HttpRequest request, StorePool pool)
     {
+        if (Repeated(request) is { } repeated)
+        {
+            return repeated;
+        }
         if (!long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out long story))
         {
             return Bad("id", $"'{Clip(id)}' is not a story id (a whole number).");
@@ -102,6 +110,10 @@ internal static class ApiRoutes
 
     private static IResult Search(HttpRequest request, StorePool pool)
     {
+        if (Repeated(request) is { } repeated)
+        {
+            return repeated;
+        }
         if (Query(request, "q") is not { } words || string.IsNullOrWhiteSpace(words))
         {
             return Bad("q", "search needs words: ?q=palmyra");
@@ -125,7 +137,11 @@ internal static class ApiRoutes
         last = s.Last,
     };
 
-    /// <summary>A query value given once (a value given twice is taken as not given: it is ambiguous).</summary>
+    /// <summary>A 400 when a query value is given twice (which one was meant?), else null.</summary>
+    private static IResult? Repeated(HttpRequest request) =>
+        request.Query.FirstOrDefault(q => q.Value.Count > 1) is { Key: { } name } ? Bad(name, "it is given more than once.") : null;
+
+    /// <summary>A query value given once (a value given twice is refused beforehand).</summary>
     private static string? Query(HttpRequest request, string name) =>
         request.Query.TryGetValue(name, out var values) && values.Count == 1 ? values[0] : null;
 

@@ -89,6 +89,10 @@ public sealed class ApiTests : IAsyncDisposable
             ("/api/search", HttpStatusCode.BadRequest, "search needs words"),
             ($"/api/stories?limit={new string('9', 5000)}", HttpStatusCode.BadRequest, "…' is not a whole number"),
             ("/api/nothing-here", HttpStatusCode.NotFound, ""),
+            ("/api/stories?limit=1&limit=2", HttpStatusCode.BadRequest, "given more than once"),
+            ("/api/stories?limit=%ZZ", HttpStatusCode.BadRequest, "is not a whole number"),
+            ("/api/stories?since=2016-02-30", HttpStatusCode.BadRequest, "not a date written YYYY-MM-DD"),
+            ("/api/search?q=a&q=b", HttpStatusCode.BadRequest, "given more than once"),
         };
 
         foreach (var (url, status, says) in cases)
