@@ -19,6 +19,9 @@ namespace Roundup.Server;
 /// </summary>
 internal static class Pages
 {
+    /// <summary>Outlets named under a story on the list, those with most articles first.</summary>
+    private const int MaxOutlets = 4;
+
     /// <summary>Stories on one page of the list.</summary>
     private const int ListPage = 30;
 
@@ -40,10 +43,15 @@ internal static class Pages
             query = query[..200];
         }
         IReadOnlyList<StoredStory> stories;
+        var outlets = new Dictionary<long, IReadOnlyList<string>>();
         using (var lease = pool.Rent())
         {
             var store = lease.Store;
             stories = store.Stories(query: string.IsNullOrEmpty(query) ? null : query, limit: ListPage);
+            foreach (var s in stories)
+            {
+                outlets[s.Id] = store.StoryOutlets(s.Id, MaxOutlets);
+            }
         }
         var html = new StringBuilder();
         Head(html, string.IsNullOrEmpty(query) ? "Latest stories" : $"Stories about {query}");
@@ -59,7 +67,9 @@ internal static class Pages
         foreach (var s in stories)
         {
             html.Append($"<li><h2><a href=\"/stories/{s.Id}\">{E(Cut(s.Title))}</a></h2>");
-            html.Append($"<p class=\"meta\">{s.Articles} articles, {s.Independent} independent · {Dates(s.First, s.Last)}</p></li>");
+            var names = outlets[s.Id];
+            var from = names.Count == 0 ? "" : $"{E(string.Join(", ", names.Select(Cut)))}{(names.Count == MaxOutlets ? " and others" : "")} · ";
+            html.Append($"<p class=\"meta\">{from}{s.Articles} articles, {s.Independent} independent · {Dates(s.First, s.Last)}</p></li>");
         }
         html.Append("</ol></main>");
         Foot(html);

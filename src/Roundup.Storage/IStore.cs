@@ -72,6 +72,9 @@ public interface IStore : IDisposable
     /// </summary>
     IReadOnlyList<StoredStory> Stories(DateOnly? since = null, string? query = null, int limit = int.MaxValue, int offset = 0);
 
+    /// <summary>The outlets of story <paramref name="id"/>'s articles, most articles first, at most <paramref name="max"/>.</summary>
+    IReadOnlyList<string> StoryOutlets(long id, int max);
+
     /// <summary>Story <paramref name="id"/>, or null when there is none.</summary>
     StoredStory? Story(long id);
 

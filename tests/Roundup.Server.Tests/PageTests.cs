@@ -62,6 +62,8 @@ public sealed class PageTests : IAsyncDisposable
         var css = await client.GetAsync("/style.css");
 
         Assert.Contains("<form role=\"search\"", list, StringComparison.Ordinal);
+        Assert.Contains("The New Arab", list, StringComparison.Ordinal); // the outlets under the headline
+        Assert.Contains("4 independent", list, StringComparison.Ordinal);
         Assert.Contains(link, found, StringComparison.Ordinal);
         Assert.Contains("No story found.", none, StringComparison.Ordinal);
         Assert.Contains("<h2 id=\"differ\">Where the sources differ</h2>", story, StringComparison.Ordinal);

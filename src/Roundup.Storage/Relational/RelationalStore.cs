@@ -298,6 +298,23 @@ public abstract class RelationalStore : IStore
         new(reader.GetInt64(0), reader.GetString(1), ReadDate(reader, 2), ReadDate(reader, 3), reader.GetInt32(4), reader.GetInt32(5));
 
     /// <inheritdoc />
+    public IReadOnlyList<string> StoryOutlets(long id, int max)
+    {
+        using var command = Db.Command(Connection, """
+            SELECT a.outlet FROM story_articles m JOIN articles a ON a.id = m.article_id
+            WHERE m.story_id = @id AND a.outlet IS NOT NULL
+            GROUP BY a.outlet ORDER BY COUNT(*) DESC, a.outlet LIMIT @max
+            """);
+        using var reader = command.Set("id", id).Set("max", max).ExecuteReader();
+        var outlets = new List<string>();
+        while (reader.Read())
+        {
+            outlets.Add(reader.GetString(0));
+        }
+        return outlets;
+    }
+
+    /// <inheritdoc />
     public StoredStory? Story(long id)
     {
         using var command = Db.Command(Connection, $"SELECT {StoryColumns} FROM stories WHERE id = @id");
