@@ -36,13 +36,21 @@ internal static class ServeCommand
             var feeds = parse.GetValue(watch) is { } list ? WatchCommand.FeedList(list, Warn) : null;
             var interval = WatchCommand.Interval(parse.GetValue(every)!);
             var token = Environment.GetEnvironmentVariable("ROUNDUP_TOKEN") is { Length: > 0 } t ? t : null;
-            var options = new ServerOptions { Db = store, Urls = parse.GetValue(urls)!, Token = token };
+            var listen = parse.GetValue(urls)!;
+            foreach (var url in listen.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.AbsolutePath != "/")
+                {
+                    throw new Model.RoundupException($"--urls takes addresses like http://127.0.0.1:5080 (several separated by ';'), not '{url}'.");
+                }
+            }
+            var options = new ServerOptions { Db = store, Urls = listen, Token = token };
             var app = RoundupServer.Configure(RoundupServer.CreateBuilder(options).Build());
             try
             {
                 app.Start();
             }
-            catch (IOException e)
+            catch (Exception e) when (e is IOException or InvalidOperationException or FormatException)
             {
                 throw new Model.RoundupException($"Cannot listen on {options.Urls}: {e.Message.TrimEnd('.')}.", e);
             }

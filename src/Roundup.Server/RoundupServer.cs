@@ -35,6 +35,8 @@ public static class RoundupServer
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(options.Urls);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // A server that cannot start says why in one line (the caller's); the host's own report is a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<StorePool>();
         builder.Services.AddProblemDetails();

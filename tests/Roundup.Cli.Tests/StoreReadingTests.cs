@@ -94,4 +94,16 @@ public sealed class StoreReadingTests : IDisposable
         Assert.DoesNotContain("kept", after.Stderr, StringComparison.Ordinal);
         Assert.Contains("Brief of 5 articles", after.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Serve_says_in_one_line_what_is_wrong_with_its_address()
+    {
+        Db = _databases.New(TestDatabases.Sqlite);
+        Ingest();
+
+        var result = CliRunner.Run("serve", "--db", Db, "--urls", "notaurl");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("error: --urls takes addresses like http://127.0.0.1:5080 (several separated by ';'), not 'notaurl'.", result.Stderr.Trim());
+    }
 }
