@@ -3,8 +3,6 @@ using Roundup.Ingest;
 using Roundup.Model;
 using Roundup.Output;
 using Roundup.Storage;
-using Roundup.Storage.Sqlite;
-using Roundup.Stories;
 using Spectre.Console;
 
 namespace Roundup.Cli;
@@ -126,10 +124,10 @@ internal static class IngestCommand
         }
     }
 
-    /// <summary><c>--db PATH</c>: the store's file.</summary>
+    /// <summary><c>--db PATH|URL</c>: the store's file, or its PostgreSQL database.</summary>
     internal static Option<string?> DbOption() => new("--db")
     {
-        Description = $"The store's file (default: $ROUNDUP_DB, else {DefaultStore} in the current folder).",
+        Description = $"The store: a SQLite file, or a PostgreSQL database as postgresql://user:password@host:port/name (default: $ROUNDUP_DB, else {DefaultStore} in the current folder).",
     };
 
     /// <summary>The store named by <c>--db</c>, else by <c>ROUNDUP_DB</c>, else the default.</summary>
