@@ -69,7 +69,7 @@ internal static class ApiRoutes
         {
             return repeated;
         }
-        if (!long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out long story))
+        if (StoryId(id) is not { } story)
         {
             return Bad("id", $"'{Clip(id)}' is not a story id (a whole number).");
         }
@@ -96,7 +96,7 @@ internal static class ApiRoutes
 
     private static IResult Articles(string id, StorePool pool)
     {
-        if (!long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out long story))
+        if (StoryId(id) is not { } story)
         {
             return Bad("id", $"'{Clip(id)}' is not a story id (a whole number).");
         }
@@ -136,6 +136,10 @@ internal static class ApiRoutes
         first = s.First,
         last = s.Last,
     };
+
+    /// <summary>A story id as the path gives it, or null when it is no whole number.</summary>
+    internal static long? StoryId(string id) =>
+        long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out long story) ? story : null;
 
     /// <summary>A 400 when a query value is given twice (which one was meant?), else null.</summary>
     private static IResult? Repeated(HttpRequest request) =>

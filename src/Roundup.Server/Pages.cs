@@ -78,7 +78,7 @@ internal static class Pages
 
     private static IResult Story(string id, StorePool pool)
     {
-        if (!long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out long story))
+        if (ApiRoutes.StoryId(id) is not { } story)
         {
             return Missing($"'{E(id.Length > 40 ? id[..40] + "…" : id)}' is not a story id.", StatusCodes.Status400BadRequest);
         }

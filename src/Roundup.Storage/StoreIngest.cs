@@ -52,10 +52,8 @@ public sealed class StoreIngest
     public void Run(IEnumerable<Article> articles)
     {
         using var store = Stores.Open(_path);
-        using var held = store.LockForIngest(() => _warn($"Another run is ingesting into {_path}; waiting for it to finish."));
-        var grouping = Restore(store);
-        // Articles a stopped run stored but did not group come first: the stream takes articles in the order stored.
-        grouping.Add(store.ArticlesInArrivalOrder(grouping.Last));
+        using var held = Lock(store);
+        var grouping = CaughtUp(store);
 
         using var stop = new CancellationTokenSource();
         using var stored = new BlockingCollection<Article>(QueueLength);
@@ -92,10 +90,22 @@ public sealed class StoreIngest
     public void Group()
     {
         using var store = Stores.Open(_path);
-        using var held = store.LockForIngest(() => _warn($"Another run is grouping the stories of {_path}; waiting for it to finish."));
+        using var held = Lock(store);
+        CaughtUp(store).Save();
+    }
+
+    private IDisposable Lock(IStore store) =>
+        store.LockForIngest(() => _warn($"Another run is ingesting into {_path}; waiting for it to finish."));
+
+    /// <summary>
+    /// The stream restored from the store, fed the articles stored but not grouped yet (by a stopped run, or by other
+    /// workers): the stream takes articles in the order they were stored.
+    /// </summary>
+    private Grouping CaughtUp(IStore store)
+    {
         var grouping = Restore(store);
         grouping.Add(store.ArticlesInArrivalOrder(grouping.Last));
-        grouping.Save();
+        return grouping;
     }
 
     private void Count(AddOutcome outcome)

@@ -1,43 +1,17 @@
 using System.Net;
 using System.Text.Json;
 using System.Xml.Linq;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Roundup.Ingest;
-using Roundup.Storage;
 
 namespace Roundup.Server.Tests;
 
 /// <summary>The JSON API, the OpenAPI document and the Atom feed over a store holding the bundled example, on both kinds of store.</summary>
 public sealed class ApiTests : IAsyncDisposable
 {
-    private readonly TestDatabases _databases = new();
-    private WebApplication? _app;
+    private readonly TestSite _site = new();
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_app is not null)
-        {
-            await _app.DisposeAsync();
-        }
-        _databases.Dispose();
-    }
+    public ValueTask DisposeAsync() => _site.DisposeAsync();
 
-    /// <summary>A server over a new store of <paramref name="kind"/> holding the five Palmyra reports.</summary>
-    private async Task<HttpClient> Serve(string kind)
-    {
-        var db = _databases.New(kind);
-        using (var reader = new CorpusReader())
-        {
-            new StoreIngest(db, _ => { }).Run(reader.Read([TestPaths.Palmyra], _ => { }).ToList());
-        }
-        var builder = RoundupServer.CreateBuilder(new ServerOptions { Db = db });
-        builder.WebHost.UseTestServer();
-        _app = RoundupServer.Configure(builder.Build());
-        await _app.StartAsync();
-        return _app.GetTestClient();
-    }
+    private Task<HttpClient> Serve(string kind) => _site.Client(kind, TestSite.Example());
 
     private static async Task<JsonElement> Json(HttpResponseMessage response)
     {

@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Playwright;
-using Roundup.Ingest;
-using Roundup.Storage;
 
 namespace Roundup.Server.Tests;
 
@@ -13,30 +10,13 @@ public sealed class BrowserTests : IAsyncDisposable
 {
     private const string Chromium = "/usr/bin/chromium";
 
-    private readonly TestDatabases _databases = new();
-    private WebApplication? _app;
+    private readonly TestSite _site = new();
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_app is not null)
-        {
-            await _app.DisposeAsync();
-        }
-        _databases.Dispose();
-    }
+    public ValueTask DisposeAsync() => _site.DisposeAsync();
 
     /// <summary>The server on a free port of 127.0.0.1, over a store holding the bundled example.</summary>
-    private async Task<string> Serve()
-    {
-        var db = _databases.New(TestDatabases.Sqlite);
-        using (var reader = new CorpusReader())
-        {
-            new StoreIngest(db, _ => { }).Run(reader.Read([TestPaths.Palmyra], _ => { }).ToList());
-        }
-        _app = RoundupServer.Configure(RoundupServer.CreateBuilder(new ServerOptions { Db = db, Urls = "http://127.0.0.1:0" }).Build());
-        await _app.StartAsync();
-        return _app.Urls.First();
-    }
+    private async Task<string> Serve() =>
+        (await _site.Start(TestDatabases.Sqlite, TestSite.Example(), listen: "http://127.0.0.1:0")).Urls.First();
 
     private static Task<IBrowser> Launch(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new()
     {

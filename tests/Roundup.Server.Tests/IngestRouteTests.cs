@@ -2,9 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 
 namespace Roundup.Server.Tests;
 
@@ -13,26 +10,11 @@ public sealed class IngestRouteTests : IAsyncDisposable
 {
     private const string Token = "s3cret-token-for-tests";
 
-    private readonly TestDatabases _databases = new();
-    private WebApplication? _app;
+    private readonly TestSite _site = new();
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_app is not null)
-        {
-            await _app.DisposeAsync();
-        }
-        _databases.Dispose();
-    }
+    public ValueTask DisposeAsync() => _site.DisposeAsync();
 
-    private async Task<HttpClient> Serve(string? token)
-    {
-        var builder = RoundupServer.CreateBuilder(new ServerOptions { Db = _databases.New(TestDatabases.Sqlite), Token = token });
-        builder.WebHost.UseTestServer();
-        _app = RoundupServer.Configure(builder.Build());
-        await _app.StartAsync();
-        return _app.GetTestClient();
-    }
+    private Task<HttpClient> Serve(string? token) => _site.Client(TestDatabases.Sqlite, [], token);
 
     private static StringContent Lines(params string[] texts) => new(string.Join('\n', texts.Select((t, i) =>
         JsonSerializer.Serialize(new { id = $"p{i}", url = $"https://example.com/p{i}", title = $"Harbour report {i}", text = t }))), Encoding.UTF8, "application/x-ndjson");

@@ -1,44 +1,16 @@
 using System.Net;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Roundup.Ingest;
 using Roundup.Model;
-using Roundup.Storage;
 
 namespace Roundup.Server.Tests;
 
 /// <summary>The pages: the list with its search box, a story's page, and hostile article text rendered inert.</summary>
 public sealed class PageTests : IAsyncDisposable
 {
-    private readonly TestDatabases _databases = new();
-    private WebApplication? _app;
+    private readonly TestSite _site = new();
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_app is not null)
-        {
-            await _app.DisposeAsync();
-        }
-        _databases.Dispose();
-    }
+    public ValueTask DisposeAsync() => _site.DisposeAsync();
 
-    private async Task<HttpClient> Serve(IEnumerable<Article> articles)
-    {
-        var db = _databases.New(TestDatabases.Sqlite);
-        new StoreIngest(db, _ => { }).Run(articles.ToList());
-        var builder = RoundupServer.CreateBuilder(new ServerOptions { Db = db });
-        builder.WebHost.UseTestServer();
-        _app = RoundupServer.Configure(builder.Build());
-        await _app.StartAsync();
-        return _app.GetTestClient();
-    }
-
-    private static List<Article> Palmyra()
-    {
-        using var reader = new CorpusReader();
-        return reader.Read([TestPaths.Palmyra], _ => { }).ToList();
-    }
+    private Task<HttpClient> Serve(IReadOnlyList<Article> articles) => _site.Client(TestDatabases.Sqlite, articles);
 
     private static async Task<string> Page(HttpClient client, string url, HttpStatusCode status = HttpStatusCode.OK)
     {
@@ -51,7 +23,7 @@ public sealed class PageTests : IAsyncDisposable
     [Fact]
     public async Task The_list_links_to_a_story_page_with_its_brief_differences_and_sources()
     {
-        var client = await Serve(Palmyra());
+        var client = await Serve(TestSite.Example());
 
         var list = await Page(client, "/");
         var found = await Page(client, "/?q=Palmyra");

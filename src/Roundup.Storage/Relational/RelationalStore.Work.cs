@@ -4,19 +4,8 @@ namespace Roundup.Storage.Relational;
 public abstract partial class RelationalStore
 {
     /// <inheritdoc />
-    public int AddFeeds(IEnumerable<string> urls, DateTimeOffset now)
-    {
-        using var transaction = BeginWrite();
-        using var add = Db.Command(Connection, "INSERT INTO feeds (url, next_fetch, errors, added_at) VALUES (@url, @now, 0, @now) ON CONFLICT (url) DO NOTHING", transaction);
-        add.Set("now", TimeValue(now));
-        int added = 0;
-        foreach (var url in urls.Distinct(StringComparer.Ordinal))
-        {
-            added += add.Set("url", url).ExecuteNonQuery();
-        }
-        transaction.Commit();
-        return added;
-    }
+    public int AddFeeds(IEnumerable<string> urls, DateTimeOffset now) =>
+        InsertNew("INSERT INTO feeds (url, next_fetch, errors, added_at) VALUES (@key, @now, 0, @now) ON CONFLICT (url) DO NOTHING", urls, now);
 
     /// <inheritdoc />
     public IReadOnlyList<FeedState> Feeds()
@@ -47,15 +36,19 @@ public abstract partial class RelationalStore
     }
 
     /// <inheritdoc />
-    public int Enqueue(IEnumerable<string> items, DateTimeOffset now)
+    public int Enqueue(IEnumerable<string> items, DateTimeOffset now) =>
+        InsertNew("INSERT INTO ingest_queue (item, added_at) VALUES (@key, @now) ON CONFLICT (item) DO NOTHING", items, now);
+
+    /// <summary>Runs <paramref name="insert"/> (keyed <c>@key</c>, timed <c>@now</c>) once per distinct key, in one transaction; returns how many rows it added.</summary>
+    private int InsertNew(string insert, IEnumerable<string> keys, DateTimeOffset now)
     {
         using var transaction = BeginWrite();
-        using var add = Db.Command(Connection, "INSERT INTO ingest_queue (item, added_at) VALUES (@item, @now) ON CONFLICT (item) DO NOTHING", transaction);
+        using var add = Db.Command(Connection, insert, transaction);
         add.Set("now", TimeValue(now));
         int added = 0;
-        foreach (var item in items.Distinct(StringComparer.Ordinal))
+        foreach (var key in keys.Distinct(StringComparer.Ordinal))
         {
-            added += add.Set("item", item).ExecuteNonQuery();
+            added += add.Set("key", key).ExecuteNonQuery();
         }
         transaction.Commit();
         return added;
