@@ -1,5 +1,6 @@
 using Roundup.Analysis.Entities;
 using Roundup.Analysis.Figures;
+using Roundup.Analysis.Timelines;
 using Roundup.Briefing;
 using Roundup.Concurrency;
 using Roundup.Model;
@@ -27,7 +28,7 @@ public static class SourceAnalyzer
     private static SourceComparison Finish(Corpus corpus, (EntityIndex Entities, List<FigureMention>[] Counts, List<Figure> Figures) read)
     {
         var exclusives = ExclusiveFinder.Find(corpus, read.Entities.BySentence, read.Counts);
-        return new SourceComparison(read.Entities.Entities, read.Figures, exclusives);
+        return new SourceComparison(read.Entities.Entities, read.Figures, exclusives) { Timeline = StoryTimeline.Build(corpus) };
     }
 
     /// <summary>The comparison of <paramref name="articles"/>.</summary>

@@ -1,5 +1,6 @@
 using Roundup.Analysis.Entities;
 using Roundup.Analysis.Figures;
+using Roundup.Analysis.Timelines;
 
 namespace Roundup.Analysis;
 
@@ -13,4 +14,8 @@ public sealed record Exclusive(string Source, string Text, IReadOnlyList<string>
 /// <param name="Entities">People, organisations and places with every name they go by, most mentioned first.</param>
 /// <param name="Figures">Counts several articles report, conflicts first.</param>
 /// <param name="Exclusives">Facts only one source carries, a few per source, in input order.</param>
-public sealed record SourceComparison(IReadOnlyList<Entity> Entities, IReadOnlyList<Figure> Figures, IReadOnlyList<Exclusive> Exclusives);
+public sealed record SourceComparison(IReadOnlyList<Entity> Entities, IReadOnlyList<Figure> Figures, IReadOnlyList<Exclusive> Exclusives)
+{
+    /// <summary>The dated moments the story's sentences report, in time order, each with its sources.</summary>
+    public IReadOnlyList<TimelineEntry> Timeline { get; init; } = [];
+}

@@ -32,8 +32,7 @@ public sealed class Briefer(ISummarizer? summarizer = null)
     internal Brief Brief(Corpus corpus, int words)
     {
         var chosen = _summarizer.Select(corpus, words);
-        var ordered = chosen.Distinct().OrderBy(s => StoryPosition(corpus, s)).ThenBy(s => corpus.Sentences[s].Article)
-            .ThenBy(s => corpus.Sentences[s].Index).ToList();
+        var ordered = InStoryOrder(corpus, chosen.Distinct().ToList());
         var summary = new List<BriefSentence>();
         foreach (var s in ordered)
         {
@@ -47,6 +46,20 @@ public sealed class Briefer(ISummarizer? summarizer = null)
             throw new InvalidOperationException($"The {_summarizer.Name} summariser exceeded the budget ({total} > {words} words).");
         }
         return new Brief(ChooseTitle(corpus), corpus.Articles, summary, total, words, _summarizer.Name);
+    }
+
+    /// <summary>
+    /// Sentences in the order of what they report: by the date their text fixes, else by their article's publication
+    /// date (news tells what just happened), else — nothing known — at the story's latest known date; ties by where the
+    /// content first appears in its sources. So background ("IS seized the city in May last year") precedes the news
+    /// and what is announced ("is to be sworn in on Nov. 24") follows it.
+    /// </summary>
+    private static List<int> InStoryOrder(Corpus corpus, List<int> chosen)
+    {
+        var when = chosen.ToDictionary(s => s, s => corpus.GroupDate(corpus.GroupOf[s])?.Date ?? corpus.Articles[corpus.Sentences[s].Article].Published);
+        var latest = when.Values.Max();
+        return chosen.OrderBy(s => when[s] ?? latest).ThenBy(s => StoryPosition(corpus, s)).ThenBy(s => corpus.Sentences[s].Article)
+            .ThenBy(s => corpus.Sentences[s].Index).ToList();
     }
 
     /// <summary>Where a sentence's content first appears in any article that carries it (0 = a lead sentence).</summary>

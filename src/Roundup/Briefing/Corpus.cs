@@ -1,6 +1,7 @@
 using Roundup.Dedup;
 using Roundup.Model;
 using Roundup.Text;
+using Roundup.Text.Dates;
 using Roundup.Text.Similarity;
 
 namespace Roundup.Briefing;
@@ -38,6 +39,8 @@ public sealed class Corpus
 
     private readonly HashSet<long>[] _bigrams;
 
+    private readonly Lazy<TimePoint?[]> _groupDates;
+
     private Corpus(IReadOnlyList<Article> articles, List<Sentence> sentences, HashSet<long>[] bigrams, int[] groupOf, List<SentenceGroup> groups)
     {
         _bigrams = bigrams;
@@ -46,6 +49,7 @@ public sealed class Corpus
         Sentences = sentences;
         GroupOf = groupOf;
         Groups = groups;
+        _groupDates = new Lazy<TimePoint?[]>(DateGroups);
     }
 
     /// <summary>Splits the articles into sentences and groups the near-identical ones.</summary>
@@ -115,6 +119,28 @@ public sealed class Corpus
             origin[a] = of is not null && index.TryGetValue(of, out var earlier) && earlier != a ? origin[earlier] : a;
         }
         return origin;
+    }
+
+    /// <summary>
+    /// The date of what a group of near-identical sentences reports (see <see cref="EventDate"/>), each member read
+    /// against its own article's publication date ("on Sunday" in Saturday's and Monday's copies is one Sunday); null
+    /// when no member fixes one or the members disagree with no majority.
+    /// </summary>
+    internal TimePoint? GroupDate(int group) => _groupDates.Value[group];
+
+    private TimePoint?[] DateGroups()
+    {
+        var dates = new TimePoint?[Groups.Count];
+        foreach (var group in Groups)
+        {
+            var votes = group.Members.Select(m => EventDate.Of(Sentences[m].Text, Articles[Sentences[m].Article].Published))
+                .OfType<TimePoint>().GroupBy(p => p).Select(g => (Point: g.Key, Count: g.Count())).OrderByDescending(v => v.Count).ToList();
+            if (votes.Count > 0 && (votes.Count == 1 || votes[0].Count > votes[1].Count))
+            {
+                dates[group.Id] = votes[0].Point;
+            }
+        }
+        return dates;
     }
 
     /// <summary>

@@ -104,6 +104,16 @@ internal static class HtmlBrief
 
     private static void WriteComparison(Brief brief, SourceComparison comparison, TextWriter output, string level)
     {
+        if (comparison.Timeline.Count > 0)
+        {
+            output.WriteLine($"<{level}>When</{level}>");
+            output.WriteLine("<ul class=\"timeline\">");
+            foreach (var t in comparison.Timeline)
+            {
+                output.WriteLine($"<li><time datetime=\"{t.Label}\">{t.Label}</time> {E(t.Text)} <span class=\"sources\">({E(string.Join("; ", Comparison.Outlets(brief, t.Sources)))})</span></li>");
+            }
+            output.WriteLine("</ul>");
+        }
         var entities = Comparison.ShownWhoIsWho(comparison).ToList();
         if (entities.Count > 0)
         {

@@ -9,7 +9,8 @@ namespace Roundup.Output;
 /// <summary>
 /// JSON: <c>{"title","method","budget","words","articles":[{"id","path","outlet","url","title","published",
 /// "dateline","agency","words"}],"summary":[{"text","sources":[ids],"support","independent"}],"entities":[{"name","kind","aliases","mentions","sources"}],
-/// "figures":[{"about","values":[{"value","text","hedge","sources"}],"conflict"}],"exclusives":[{"source","text","sources"}]}</c>. Absent values are null.
+/// "figures":[{"about","values":[{"value","text","hedge","sources"}],"conflict"}],"timeline":[{"date","granularity","text","sources"}],
+/// "exclusives":[{"source","text","sources"}]}</c>. Absent values are null.
 /// </summary>
 internal static class JsonBrief
 {
@@ -114,6 +115,17 @@ internal static class JsonBrief
             }
             json.WriteEndArray();
             json.WriteBoolean("conflict", f.Conflict);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("timeline");
+        foreach (var t in comparison.Timeline)
+        {
+            json.WriteStartObject();
+            json.WriteString("date", t.Label);
+            json.WriteString("granularity", t.Granularity.ToString().ToLowerInvariant());
+            json.WriteString("text", t.Text);
+            Strings(json, "sources", t.Sources);
             json.WriteEndObject();
         }
         json.WriteEndArray();

@@ -49,6 +49,16 @@ internal static class MarkdownBrief
 
     private static void WriteComparison(Brief brief, SourceComparison comparison, TextWriter output)
     {
+        if (comparison.Timeline.Count > 0)
+        {
+            output.WriteLine("## When");
+            output.WriteLine();
+            foreach (var t in comparison.Timeline)
+            {
+                output.WriteLine($"- **{t.Label}** {Escape(t.Text)} ({Escape(string.Join("; ", Comparison.Outlets(brief, t.Sources)))})");
+            }
+            output.WriteLine();
+        }
         var entities = Comparison.ShownWhoIsWho(comparison).ToList();
         if (entities.Count > 0)
         {

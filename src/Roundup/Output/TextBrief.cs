@@ -5,7 +5,7 @@ namespace Roundup.Output;
 
 /// <summary>
 /// Plain text for a terminal: the title; where the sources agree (the brief, each sentence marked with the outlets
-/// that carry it); who is who; where they differ; what only one of them reports; then the numbered sources.
+/// that carry it); when (the dated timeline); who is who; where they differ; what only one of them reports; then the numbered sources.
 /// </summary>
 internal static class TextBrief
 {
@@ -40,6 +40,16 @@ internal static class TextBrief
 
     private static void WriteComparison(Brief brief, SourceComparison comparison, TextWriter output)
     {
+        if (comparison.Timeline.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("When");
+            output.WriteLine();
+            foreach (var t in comparison.Timeline)
+            {
+                output.WriteLine($"- {t.Label}: {t.Text} [{string.Join("; ", Comparison.Outlets(brief, t.Sources))}]");
+            }
+        }
         var entities = Comparison.ShownWhoIsWho(comparison).ToList();
         if (entities.Count > 0)
         {

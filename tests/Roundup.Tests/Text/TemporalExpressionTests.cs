@@ -1,6 +1,6 @@
-using Roundup.Analysis.Time;
+using Roundup.Text.Dates;
 
-namespace Roundup.Tests.Analysis;
+namespace Roundup.Tests.Text;
 
 /// <summary>Dates fixed by news sentences (invented for these tests), resolved against a publication date.</summary>
 public class TemporalExpressionTests

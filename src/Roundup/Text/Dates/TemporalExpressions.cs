@@ -1,13 +1,18 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Roundup.Analysis.Time;
+namespace Roundup.Text.Dates;
 
 /// <summary>How precisely a date is known: a day, a month or a year.</summary>
-internal enum DateGranularity
+public enum DateGranularity
 {
+    /// <summary>A calendar day.</summary>
     Day,
+
+    /// <summary>A month: the date is its first day.</summary>
     Month,
+
+    /// <summary>A year: the date is its 1 January.</summary>
     Year,
 }
 

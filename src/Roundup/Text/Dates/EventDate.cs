@@ -1,0 +1,100 @@
+using System.Text.RegularExpressions;
+
+namespace Roundup.Text.Dates;
+
+/// <summary>
+/// The date of what a sentence reports, when the sentence fixes one. A date in a sentence is not always the date of
+/// its event: "since 2011" starts a state, "before March 5" and "after Sunday" place the event relative to a date, a
+/// relative clause or a parenthesis ("IS, which seized the city in May last year, ...") dates only itself, and two
+/// different dates leave the event undecided. Precision first: in every such case the sentence gets no date.
+/// </summary>
+internal static partial class EventDate
+{
+    /// <summary>The one date <paramref name="sentence"/> reports its event on, or null.</summary>
+    public static TimePoint? Of(string sentence, DateOnly? published)
+    {
+        if (!MayHoldDate(sentence))
+        {
+            return null;
+        }
+        var mentions = TemporalExpressions.Find(sentence, published);
+        if (mentions.Count == 0)
+        {
+            return null;
+        }
+        var asides = Asides(sentence);
+        TimePoint? chosen = null;
+        foreach (var mention in mentions)
+        {
+            if (NotTheEventDate(sentence, mention) || asides.Any(a => mention.Start >= a.Start && mention.Start < a.End))
+            {
+                continue;
+            }
+            if (chosen is null || Contains(chosen, mention.Point))
+            {
+                chosen = mention.Point;
+            }
+            else if (!Contains(mention.Point, chosen))
+            {
+                return null; // two dates that do not nest: which one is the event's is not written down
+            }
+        }
+        return chosen;
+    }
+
+    /// <summary>True when <paramref name="outer"/> covers <paramref name="inner"/> (2015 covers May 2015 covers 3 May 2015).</summary>
+    public static bool Contains(TimePoint outer, TimePoint inner) => outer.Granularity switch
+    {
+        DateGranularity.Year => outer.Date.Year == inner.Date.Year,
+        DateGranularity.Month => inner.Granularity != DateGranularity.Year && outer.Date.Year == inner.Date.Year && outer.Date.Month == inner.Date.Month,
+        _ => inner.Granularity == DateGranularity.Day && inner.Date == outer.Date,
+    };
+
+    /// <summary>
+    /// A date right after "since", "until", "by", "from" … bounds an event or a state, it is not its day; and a date in a
+    /// clause that "since", "after", "before" or "until" opens ("the biggest loss since it declared a caliphate in
+    /// 2014", "after capturing the city in May") dates that earlier or later event, not the one the sentence reports.
+    /// </summary>
+    private static bool NotTheEventDate(string sentence, TemporalMention mention)
+    {
+        int start = Math.Max(0, mention.Start - BoundLookBehind);
+        if (BoundingWord().IsMatch(sentence.AsSpan(start, mention.Start - start).ToString()))
+        {
+            return true;
+        }
+        int clause = sentence.LastIndexOfAny(ClauseBreaks, Math.Max(0, mention.Start - 1)) + 1;
+        return Subordinator().IsMatch(sentence.AsSpan(clause, mention.Start - clause).ToString());
+    }
+
+    /// <summary>Punctuation that ends a clause: a subordinate clause opened before it does not reach past it.</summary>
+    private static readonly char[] ClauseBreaks = [',', ';', ':', '(', ')', '—', '–'];
+
+    /// <summary>How far before a date a bounding word is looked for: "since late", "until early next".</summary>
+    private const int BoundLookBehind = 24;
+
+    /// <summary>Spans that comment on a noun rather than report the sentence's event: non-restrictive relative clauses and parentheses.</summary>
+    private static List<(int Start, int End)> Asides(string sentence)
+    {
+        var spans = new List<(int, int)>();
+        foreach (Match m in Aside().Matches(sentence))
+        {
+            spans.Add((m.Index, m.Index + m.Length));
+        }
+        return spans;
+    }
+
+    /// <summary>A cheap test before the full scan: a date needs a digit or a capitalised month or weekday or a deictic word.</summary>
+    private static bool MayHoldDate(string sentence) => DateHint().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:since|until|till|before|after|by|from|through|between|and|to)\s+(?:(?:early|late|mid|the end of|the start of|the beginning of|the middle of)\s+)?(?:(?:last|next|this)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BoundingWord();
+
+    [GeneratedRegex(@"\b(?:since|after|before|until|till)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Subordinator();
+
+    [GeneratedRegex(@",\s(?:which|who|whose|whom)\b[^,;]*(?:,|$)|\([^)]*\)")]
+    private static partial Regex Aside();
+
+    [GeneratedRegex(@"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier|[Ll]ater)")]
+    private static partial Regex DateHint();
+}
