@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Roundup.Evaluation;
 using Roundup.Evaluation.Datasets;
+using Roundup.Evaluation.Timelines;
 using Roundup.Model;
 using Roundup.Output;
 
@@ -15,6 +16,7 @@ internal static class EvalCommand
         {
             Summaries(stdout, stderr),
             RougeCommand(stdout, stderr),
+            TimelineCommand(stdout, stderr),
             Clusters(stdout, stderr),
             Extraction(stdout, stderr),
         };
@@ -143,6 +145,31 @@ internal static class EvalCommand
             var scores = rouge.Score(summary, references);
             var target = CliOutput.Open(parse.GetValue(output), stdout, [parse.GetValue(peer)!.FullName, .. parse.GetValue(refs)!.Select(Path.GetFullPath)]);
             EvaluationWriter.Rouge(rouge.Measures, scores, CliShared.Format<EvaluationFormat>(parse, format), target);
+            CliOutput.Close(target, stdout, parse.GetValue(output), stderr, "The scores");
+            return RoundupCli.Success;
+        });
+        return command;
+    }
+
+    private static Command TimelineCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var pred = new Option<FileInfo>("--pred") { Description = "The timeline to score: tilse text format (date line, sentences, dashes) or JSON.", Required = true };
+        var refs = CliShared.ListOption("--refs", "Reference timelines, in the same formats.");
+        refs.Required = true;
+        var format = CliShared.FormatOption("Output format: text, json.", "text", "json");
+        var output = CliOutput.Create();
+        var command = new Command("timeline", "Score a timeline against reference timelines like tilse: concat, agreement and alignment ROUGE-1/2, date F1.")
+        {
+            pred, refs, format, output,
+        };
+        command.SetAction(parse =>
+        {
+            void Warn(string message) => stderr.WriteLine($"warning: {message}");
+            var predicted = TimelineFile.Read(parse.GetValue(pred)!.FullName, Warn);
+            var references = parse.GetValue(refs)!.Select(f => (IReadOnlyList<DatedSummary>)TimelineFile.Read(Path.GetFullPath(f), Warn)).ToList();
+            var evaluation = new TimelineRouge().Evaluate(predicted, references);
+            var target = CliOutput.Open(parse.GetValue(output), stdout, [parse.GetValue(pred)!.FullName, .. parse.GetValue(refs)!.Select(Path.GetFullPath)]);
+            EvaluationWriter.Timeline(evaluation, CliShared.Format<EvaluationFormat>(parse, format), target);
             CliOutput.Close(target, stdout, parse.GetValue(output), stderr, "The scores");
             return RoundupCli.Success;
         });

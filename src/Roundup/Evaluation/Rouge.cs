@@ -54,6 +54,26 @@ public sealed class Rouge(RougeOptions? options = null)
         return Combine(models.Select(m => Overlap(NGrams(text.Sentences(m).SelectMany(s => s).ToList(), n), peerGrams)));
     }
 
+    /// <summary>
+    /// The raw ROUGE-<paramref name="n"/> counts of ROUGE-1.5.5's <c>-t 2</c>, summed over the models as <c>-f A</c> does:
+    /// n-gram hits, the models' n-grams and the peer's n-grams once per model. Scores that combine many comparisons
+    /// (timeline ROUGE) add these up before dividing.
+    /// </summary>
+    internal (double Hit, double ModelTotal, double PeerTotal) RawCounts(IReadOnlyList<string> peer, IReadOnlyList<IReadOnlyList<string>> models, int n)
+    {
+        var text = new RougeText(_options);
+        var peerGrams = NGrams(text.Sentences(peer).SelectMany(s => s).ToList(), n);
+        double hit = 0, model = 0, peerTotal = 0;
+        foreach (var m in models)
+        {
+            var counts = Overlap(NGrams(text.Sentences(m).SelectMany(s => s).ToList(), n), peerGrams);
+            hit += counts.Hit;
+            model += counts.ModelTotal;
+            peerTotal += counts.PeerTotal;
+        }
+        return (hit, model, peerTotal);
+    }
+
     /// <summary>Hits and the model and peer totals of one comparison.</summary>
     private readonly record struct Counts(double Hit, double ModelTotal, double PeerTotal);
 

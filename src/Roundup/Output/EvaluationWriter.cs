@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Roundup.Evaluation;
+using Roundup.Evaluation.Timelines;
 
 namespace Roundup.Output;
 
@@ -132,4 +133,32 @@ public static class EvaluationWriter
             output.WriteLine(FormattableString.Invariant($"{measure} Average_R: {s.Recall:0.00000} Average_P: {s.Precision:0.00000} Average_F: {s.F:0.00000}"));
         }
     }
+
+    /// <summary>Timeline ROUGE and date F1 of one predicted timeline, one line per measure (text) or as JSON.</summary>
+    public static void Timeline(TimelineEvaluation evaluation, EvaluationFormat format, TextWriter output)
+    {
+        if (format == EvaluationFormat.Json)
+        {
+            var json = new Dictionary<string, object?>(StringComparer.Ordinal);
+            foreach (var s in evaluation.Scores)
+            {
+                json[s.Metric] = new { rouge_1 = Triple(s.Rouge1), rouge_2 = Triple(s.Rouge2), undefined = s.Undefined };
+            }
+            json["date_f1"] = new { r = evaluation.Dates.Recall, p = evaluation.Dates.Precision, f = evaluation.Dates.F, undefined = evaluation.DatesUndefined };
+            output.WriteLine(JsonSerializer.Serialize(json, JsonText.Indented));
+            return;
+        }
+        output.WriteLine("measure                                  ROUGE-1 R   P       F       ROUGE-2 R   P       F");
+        foreach (var s in evaluation.Scores)
+        {
+            output.WriteLine(FormattableString.Invariant(
+                $"{s.Metric,-40} {s.Rouge1.Recall,9:0.0000} {s.Rouge1.Precision:0.0000}  {s.Rouge1.F:0.0000}  {s.Rouge2.Recall,9:0.0000} {s.Rouge2.Precision:0.0000}  {s.Rouge2.F:0.0000}{Note(s.Undefined)}"));
+        }
+        var d = evaluation.Dates;
+        output.WriteLine(FormattableString.Invariant($"{"date_f1",-40} {d.Recall,9:0.0000} {d.Precision:0.0000}  {d.F:0.0000}{Note(evaluation.DatesUndefined)}"));
+    }
+
+    private static object Triple(RougeScore s) => new { r = s.Recall, p = s.Precision, f = s.F };
+
+    private static string Note(string? undefined) => undefined is null ? "" : $"  (0: {undefined})";
 }
