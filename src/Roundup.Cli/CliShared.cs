@@ -49,6 +49,23 @@ internal static class CliShared
         return option;
     }
 
+    /// <summary>An option that takes a date written YYYY-MM-DD, with a clear message for anything else.</summary>
+    public static Option<DateOnly?> DateOption(string name, string description)
+    {
+        var option = new Option<DateOnly?>(name) { Description = description };
+        option.CustomParser = result =>
+        {
+            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                return date;
+            }
+            result.AddError($"{name} takes a date written YYYY-MM-DD, such as 2016-03-27 (got '{text}').");
+            return null;
+        };
+        return option;
+    }
+
     /// <summary>An option that takes a whole number (0 or more), parsed strictly, with no default.</summary>
     public static Option<int> WholeNumber(string name, string description)
     {

@@ -25,6 +25,7 @@ public static class RoundupCli
             new HelpOption(),
             new VersionOption(),
             BriefCommand.Create(stdout, stderr),
+            TimelineCommand.Create(stdout, stderr),
             ClusterCommand.Create(stdout, stderr),
             ExtractCommand.Create(stdout, stderr),
             IngestCommand.Create(stdout, stderr),

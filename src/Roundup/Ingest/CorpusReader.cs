@@ -306,17 +306,24 @@ public sealed class CorpusReader(IngestOptions? options = null) : IDisposable
                     id = id[..^suffix.Length];
                 }
             }
-            var article = Html.HtmlArticleExtractor.Extract(Html.HtmlDecoder.Decode(bytes, file), file, id);
+            var article = DatedByPath(Html.HtmlArticleExtractor.Extract(Html.HtmlDecoder.Decode(bytes, file), file, id), file);
             return NonEmpty(article, file, warn, "no article text found in the page; skipped.");
         });
 
     private Article? ReadPlainText(string file, Action<IngestWarning> warn) =>
         Guarded(file, warn, _options.MaxArticleFileBytes, "an article file", bytes =>
         {
-            var article = PlainTextParser.Parse(TextDecoder.Decode(bytes, file), file, System.IO.Path.GetFileNameWithoutExtension(file));
+            var article = DatedByPath(PlainTextParser.Parse(TextDecoder.Decode(bytes, file), file, System.IO.Path.GetFileNameWithoutExtension(file)), file);
             return NonEmpty(article, file, warn, "no article text found (only headlines, dates or page furniture); skipped.");
         },
         " (put many articles in a .jsonl file instead)");
+
+    /// <summary>
+    /// An article that names no publication date takes the one its path gives, as archives and crawls file pages by
+    /// day (".../2010-04-20/page.txt", ".../2010/04/20/page.html").
+    /// </summary>
+    private static Article DatedByPath(Article article, string file) =>
+        article.Published is null && Metadata.DateText.FromUrl(file.Replace('\\', '/')) is { } date ? article with { Published = date } : article;
 
     private static Article? NonEmpty(Article article, string file, Action<IngestWarning> warn, string message)
     {

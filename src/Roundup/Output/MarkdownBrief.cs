@@ -96,7 +96,7 @@ internal static class MarkdownBrief
     }
 
     /// <summary>Backslash-escapes the characters Markdown would read as markup.</summary>
-    private static string Escape(string text)
+    internal static string Escape(string text)
     {
         var sb = new StringBuilder(text.Length);
         foreach (char c in text)

@@ -149,7 +149,7 @@ internal static class JsonLinesReader
     // Each field under its Roundup name first, then the names other tools write (news-please, common scrapers).
     private static readonly string[] TextFields = ["text", "body", "content", "maintext", "article"];
     private static readonly string[] TitleFields = ["title", "headline"];
-    private static readonly string[] DateFields = ["published", "date_publish", "published_at", "publish_date", "pubDate", "date"];
+    private static readonly string[] DateFields = ["published", "date_publish", "published_at", "publish_date", "pubDate", "date", "time"];
     private static readonly string[] UrlFields = ["url", "link"];
     private static readonly string[] OutletFields = ["outlet", "source_domain", "source", "domain"];
 

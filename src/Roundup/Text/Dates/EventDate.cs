@@ -17,7 +17,12 @@ internal static partial class EventDate
         {
             return null;
         }
-        var mentions = TemporalExpressions.Find(sentence, published);
+        return FromMentions(sentence, TemporalExpressions.Find(sentence, published));
+    }
+
+    /// <summary>The event date of <paramref name="sentence"/> from its <paramref name="mentions"/> (see <see cref="TemporalExpressions.Find"/>).</summary>
+    public static TimePoint? FromMentions(string sentence, List<TemporalMention> mentions)
+    {
         if (mentions.Count == 0)
         {
             return null;
