@@ -23,9 +23,10 @@ internal static class BriefCommand
         var allStories = new Option<bool>("--all-stories") { Description = "When the articles make several stories, brief each (by default only the largest is briefed)." };
         var story = CliShared.WholeNumber("--story", "Brief only this story: its id in the output of 'roundup cluster' over the same input (or in --clusters).");
         var clusters = new Option<FileInfo?>("--clusters") { Description = "A 'roundup cluster --format json|jsonl' output in which --story is looked up, instead of grouping the input afresh." };
+        var since = new Option<string?>("--since") { Description = "Only what is new: since a date (YYYY-MM-DD: articles published on or after it, leaving out what earlier ones said) or since a previous brief (its --format json output: leaving out every sentence it showed)." };
         var command = new Command("brief", "Write an attributed extractive brief of the articles given (of the largest story when they make several).")
         {
-            paths, words, format, output, allStories, story, clusters,
+            paths, words, format, output, allStories, story, clusters, since,
         };
         command.Validators.Add(result =>
         {
@@ -40,12 +41,12 @@ internal static class BriefCommand
         });
         command.SetAction(parse => Execute(
             new Request(parse.GetValue(paths)!, parse.GetValue(words), CliShared.Format<BriefFormat>(parse, format), parse.GetValue(output),
-                parse.GetValue(allStories), parse.GetResult(story) is null ? null : parse.GetValue(story), parse.GetValue(clusters)),
+                parse.GetValue(allStories), parse.GetResult(story) is null ? null : parse.GetValue(story), parse.GetValue(clusters), parse.GetValue(since)),
             stdout, stderr));
         return command;
     }
 
-    private sealed record Request(string[] Paths, int Words, BriefFormat Format, FileInfo? Output, bool AllStories, int? Story, FileInfo? Clusters);
+    private sealed record Request(string[] Paths, int Words, BriefFormat Format, FileInfo? Output, bool AllStories, int? Story, FileInfo? Clusters, string? Since);
 
     private static int Execute(Request request, TextWriter stdout, TextWriter stderr)
     {
@@ -68,7 +69,18 @@ internal static class BriefCommand
             var what = warnings > 0 ? "none of the input could be read (see the warnings above)" : "no article files were found";
             throw new RoundupException($"Nothing to brief: {what}. Give article files (.txt, .html, .jsonl, RSS/Atom feeds), folders that hold them, or feed and page URLs.");
         }
-        var briefer = new Briefer();
+        var update = request.Since is { } since ? BriefUpdate.From(since, articles, stderr) : null;
+        if (update is not null)
+        {
+            CliOutput.CheckNotAnInput(request.Output, File.Exists(request.Since) ? [request.Since!] : []);
+            articles = [.. update.Articles];
+            if (articles.Count == 0)
+            {
+                stderr.WriteLine($"Nothing new {update.Description}: no article published on or after it.");
+                return RoundupCli.Success;
+            }
+        }
+        var briefer = new Briefer { Seen = update?.Seen };
         List<StoryReport> briefs;
         if (request.AllStories)
         {
@@ -76,11 +88,16 @@ internal static class BriefCommand
         }
         else
         {
-            var chosen = request.Story is not int id ? Default(articles, stderr)
+            var chosen = request.Story is not int id ? Default(articles, update?.PreviousArticles, stderr)
                 : request.Clusters is not null ? StoryChoice.FromClusterFile(request.Clusters, id, articles, stderr)
                 : StoryChoice.ById(StoryChoice.Group(articles), id);
             var report = SourceAnalyzer.Report(chosen, request.Words, briefer);
             briefs = report.Brief.Summary.Count > 0 ? [report] : [];
+        }
+        if (briefs.Count == 0 && update is not null)
+        {
+            stderr.WriteLine($"Nothing new {update.Description}: every sentence that fits in {request.Words} words was seen before.");
+            return RoundupCli.Success;
         }
         if (briefs.Count == 0)
         {
@@ -103,14 +120,27 @@ internal static class BriefCommand
         return RoundupCli.Success;
     }
 
-    /// <summary>All the articles when they make one story; else the largest story, with a warning of what is left out.</summary>
-    private static IReadOnlyList<Article> Default(List<Article> articles, TextWriter stderr)
+    /// <summary>
+    /// All the articles when they make one story; else, for an update, the story that continues the previous brief
+    /// (the one holding most of its articles); else the largest story,
+    /// with a warning of what is left out.
+    /// </summary>
+    private static IReadOnlyList<Article> Default(List<Article> articles, IReadOnlySet<string>? previous, TextWriter stderr)
     {
         if (articles.Count == 1)
         {
             return articles;
         }
         var stories = StoryChoice.Group(articles);
-        return stories.Count == 1 ? articles : StoryChoice.Largest(stories, articles.Count, stderr).Articles;
+        if (stories.Count == 1)
+        {
+            return articles;
+        }
+        if (previous is { Count: > 0 } && stories.MaxBy(s => s.Articles.Count(a => previous.Contains(a.Id))) is { } continued
+            && continued.Articles.Any(a => previous.Contains(a.Id)))
+        {
+            return continued.Articles;
+        }
+        return StoryChoice.Largest(stories, articles.Count, stderr).Articles;
     }
 }

@@ -60,7 +60,7 @@ internal static class ExclusiveFinder
         foreach (var group in corpus.Groups)
         {
             int origin = corpus.OriginOf[group.Articles[0]];
-            if (group.Articles.Any(a => corpus.OriginOf[a] != origin))
+            if (corpus.Excluded.Contains(group.Id) || group.Articles.Any(a => corpus.OriginOf[a] != origin))
             {
                 continue;
             }

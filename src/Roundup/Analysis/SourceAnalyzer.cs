@@ -51,9 +51,14 @@ public static class SourceAnalyzer
         var text = new StoryText(articles, sentences);
         var read = Environment.ProcessorCount > 1 ? Task.Run(() => Parallelism.Sequential(() => Read(text))) : Task.FromResult(Read(text));
         var corpus = Corpus.Build(articles, sentences);
+        briefer ??= new Briefer();
+        if (briefer.Seen is { } seen)
+        {
+            corpus.Exclude(seen); // before anything reads the corpus: what the reader saw is left out of every part
+        }
         // What one source alone carries needs the groups too: it follows the names and counts, still beside the brief.
         var comparison = read.ContinueWith(r => Finish(corpus, r.GetAwaiter().GetResult()), TaskScheduler.Default);
-        var brief = (briefer ?? new Briefer()).Brief(corpus, words);
+        var brief = briefer.Brief(corpus, words);
         return new StoryReport(brief, comparison.GetAwaiter().GetResult());
     }
 }

@@ -14,6 +14,9 @@ public sealed class Briefer(ISummarizer? summarizer = null)
 
     private readonly ISummarizer _summarizer = summarizer ?? new ConceptCoverage();
 
+    /// <summary>What the reader has already seen: an update brief leaves out every sentence near-identical to it.</summary>
+    public SeenSentences? Seen { get; init; }
+
     /// <summary>
     /// The brief of <paramref name="articles"/> in at most <paramref name="words"/> words: verbatim sentences in story
     /// order, each credited to every article that carries it (or a near-identical version).
@@ -31,7 +34,11 @@ public sealed class Briefer(ISummarizer? summarizer = null)
 
     internal Brief Brief(Corpus corpus, int words)
     {
-        var chosen = _summarizer.Select(corpus, words);
+        if (Seen is not null)
+        {
+            corpus.Exclude(Seen);
+        }
+        var chosen = _summarizer.Select(corpus, words).Where(s => !corpus.Excluded.Contains(corpus.GroupOf[s]));
         var ordered = InStoryOrder(corpus, chosen.Distinct().ToList());
         var summary = new List<BriefSentence>();
         foreach (var s in ordered)

@@ -96,7 +96,7 @@ internal sealed class ConceptCoverage(ConceptCoverageOptions? options = null) : 
         foreach (var group in corpus.Groups)
         {
             var s = corpus.Sentences[group.Representative];
-            if (s.Words > budget || s.Tokens.Length == 0 || !IsProse(s.Text))
+            if (corpus.Excluded.Contains(group.Id) || s.Words > budget || s.Tokens.Length == 0 || !IsProse(s.Text))
             {
                 continue;
             }

@@ -104,6 +104,29 @@ public sealed class Corpus
     /// <summary>The articles and their sentences, which the comparison of sources reads before the corpus is grouped.</summary>
     internal StoryText Text => new(Articles, Sentences);
 
+    /// <summary>Groups the reader has already seen (see <see cref="Exclude"/>): no brief, timeline or exclusive shows them.</summary>
+    internal IReadOnlySet<int> Excluded => _excluded;
+
+    private readonly HashSet<int> _excluded = [];
+    private SeenSentences? _excludedFrom;
+
+    /// <summary>Marks every group with a member near-identical to a <paramref name="seen"/> sentence as already seen.</summary>
+    internal void Exclude(SeenSentences seen)
+    {
+        if (ReferenceEquals(seen, _excludedFrom))
+        {
+            return;
+        }
+        _excludedFrom = seen;
+        foreach (var group in Groups)
+        {
+            if (group.Members.Any(m => seen.Contains(_bigrams[m])))
+            {
+                _excluded.Add(group.Id);
+            }
+        }
+    }
+
     /// <summary>The number of distinct origins among <paramref name="articles"/> (see <see cref="OriginOf"/>).</summary>
     public int Independent(IEnumerable<int> articles) => articles.Select(a => OriginOf[a]).Distinct().Count();
 

@@ -42,7 +42,7 @@ internal static class StoryTimeline
         var byMoment = new Dictionary<TimePoint, List<(SentenceGroup Group, int Independent)>>();
         foreach (var group in corpus.Groups)
         {
-            if (corpus.GroupDate(group.Id) is not { } point)
+            if (corpus.Excluded.Contains(group.Id) || corpus.GroupDate(group.Id) is not { } point)
             {
                 continue;
             }
