@@ -27,7 +27,7 @@ internal static partial class EventDate
         {
             return null;
         }
-        var asides = Asides(sentence);
+        var asides = Asides.In(sentence);
         TimePoint? chosen = null;
         foreach (var mention in mentions)
         {
@@ -77,17 +77,6 @@ internal static partial class EventDate
     /// <summary>How far before a date a bounding word is looked for: "since late", "until early next".</summary>
     private const int BoundLookBehind = 24;
 
-    /// <summary>Spans that comment on a noun rather than report the sentence's event: non-restrictive relative clauses and parentheses.</summary>
-    private static List<(int Start, int End)> Asides(string sentence)
-    {
-        var spans = new List<(int, int)>();
-        foreach (Match m in Aside().Matches(sentence))
-        {
-            spans.Add((m.Index, m.Index + m.Length));
-        }
-        return spans;
-    }
-
     /// <summary>A cheap test before the full scan: a date needs a digit or a capitalised month or weekday or a deictic word.</summary>
     private static bool MayHoldDate(string sentence) => DateHint().IsMatch(sentence);
 
@@ -96,9 +85,6 @@ internal static partial class EventDate
 
     [GeneratedRegex(@"\b(?:since|after|before|until|till)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Subordinator();
-
-    [GeneratedRegex(@",\s(?:which|who|whose|whom)\b[^,;]*(?:,|$)|\([^)]*\)")]
-    private static partial Regex Aside();
 
     [GeneratedRegex(@"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier|[Ll]ater)")]
     private static partial Regex DateHint();

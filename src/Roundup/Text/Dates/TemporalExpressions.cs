@@ -43,7 +43,12 @@ internal static partial class TemporalExpressions
     {
         var found = new List<TemporalMention>();
         var taken = new bool[sentence.Length];
-        bool future = FutureCue().IsMatch(sentence);
+        // An aside ("the vote, which is due in June, ...") has its own tense: a date in it looks ahead when the aside
+        // does, a date outside it when the rest of the sentence does.
+        var asides = Asides.In(sentence);
+        var cues = FutureCue().Matches(sentence).Select(c => c.Index).ToList();
+        (int, int)? AsideAt(int index) => asides.FindIndex(a => index >= a.Start && index < a.End) is int i and >= 0 ? asides[i] : null;
+        bool FutureAt(int index) => AsideAt(index) is { } aside ? cues.Exists(c => AsideAt(c) == aside) : cues.Exists(c => AsideAt(c) is null);
         void Add(Match m, TimePoint? point)
         {
             if (point is null || Enumerable.Range(m.Index, m.Length).Any(i => taken[i]))
@@ -63,19 +68,19 @@ internal static partial class TemporalExpressions
         }
         foreach (Match m in MonthDayYear().Matches(sentence))
         {
-            Add(m, DayOf(m, published, future));
+            Add(m, DayOf(m, published, FutureAt(m.Index)));
         }
         foreach (Match m in DayMonthYear().Matches(sentence))
         {
-            Add(m, DayOf(m, published, future));
+            Add(m, DayOf(m, published, FutureAt(m.Index)));
         }
         foreach (Match m in MonthRelativeYear().Matches(sentence))
         {
-            Add(m, published is { } p ? new TimePoint(new DateOnly(p.Year + (m.Groups["rel"].Value.StartsWith("last", StringComparison.OrdinalIgnoreCase) ? -1 : 0), Month(m.Groups["month"].Value), 1), DateGranularity.Month) : null);
+            Add(m, published is { } p ? new TimePoint(new DateOnly(RelativeYear(m.Groups["rel"].Value, p.Year), Month(m.Groups["month"].Value), 1), DateGranularity.Month) : null);
         }
         foreach (Match m in MonthYear().Matches(sentence))
         {
-            Add(m, MonthOf(m, published, future));
+            Add(m, MonthOf(m, published, FutureAt(m.Index)));
         }
         foreach (Match m in LastNextMonth().Matches(sentence))
         {
@@ -94,7 +99,7 @@ internal static partial class TemporalExpressions
             }
             foreach (Match m in Weekday().Matches(sentence))
             {
-                Add(m, WeekdayPoint(m, at, future));
+                Add(m, WeekdayPoint(m, at, FutureAt(m.Index)));
             }
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -121,7 +126,7 @@ internal static partial class TemporalExpressions
         }
         if (m.Groups["rel"].Success)
         {
-            return Day(p.Year + (m.Groups["rel"].Value.StartsWith("last", StringComparison.OrdinalIgnoreCase) ? -1 : 0), month, day);
+            return Day(RelativeYear(m.Groups["rel"].Value, p.Year), month, day);
         }
         if (Day(p.Year, month, day) is not { } thisYear)
         {
@@ -132,6 +137,10 @@ internal static partial class TemporalExpressions
             ? (thisYear.Date >= p ? thisYear : Day(p.Year + 1, month, day))
             : (thisYear.Date <= p ? thisYear : Day(p.Year - 1, month, day));
     }
+
+    /// <summary>The year "last year", "this year" or "next year" names, seen from <paramref name="year"/>.</summary>
+    private static int RelativeYear(string rel, int year) =>
+        rel.StartsWith("last", StringComparison.OrdinalIgnoreCase) ? year - 1 : rel.StartsWith("next", StringComparison.OrdinalIgnoreCase) ? year + 1 : year;
 
     private static TimePoint? MonthOf(Match m, DateOnly? published, bool future)
     {
@@ -202,28 +211,29 @@ internal static partial class TemporalExpressions
     private static partial Regex IsoDate();
 
     // "March 27, 2016", "Mar. 27", "May 23 last year".
-    [GeneratedRegex(@"\b" + MonthPattern + @"\s(?<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s(?<y>\d{4})\b|\s(?<rel>last year|this year)\b)?")]
+    [GeneratedRegex(@"\b" + MonthPattern + @"\s(?<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s(?<y>\d{4})\b|\s(?:of\s)?(?<rel>last year|this year|next year)\b)?")]
     private static partial Regex MonthDayYear();
 
     // "27 March 2016", "27 March".
-    [GeneratedRegex(@"\b(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s(?:of\s)?" + MonthPattern + @"(?:,?\s(?<y>\d{4})\b|\s(?<rel>last year|this year)\b)?")]
+    [GeneratedRegex(@"\b(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s(?:of\s)?" + MonthPattern + @"(?:,?\s(?<y>\d{4})\b|\s(?:of\s)?(?<rel>last year|this year|next year)\b)?")]
     private static partial Regex DayMonthYear();
 
-    // "May 2015", "in September": a month alone only after a preposition, so the verb "may" and a "march" are not months.
-    [GeneratedRegex(@"\b" + MonthPattern + @"\s(?<y>\d{4})\b|(?<=\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Mm]id|[Ll]ate|[Ss]ince|[Tt]hrough)\s)" + MonthPattern + @"\b(?!\s\d)")]
+    // "May 2015", "February, 2003", "in September", "at the end of July": a month alone only after a preposition, so the
+    // verb "may" and a "march" are not months.
+    [GeneratedRegex(@"\b" + MonthPattern + @",?\s(?<y>\d{4})\b|(?<=\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Mm]id|[Ll]ate|[Tt]hrough|[Dd]uring|(?:end|beginning|start|middle) of)\s)" + MonthPattern + @"\b(?!\s\d)")]
     private static partial Regex MonthYear();
 
     [GeneratedRegex(@"\b(?<which>[Ll]ast|[Nn]ext)\s" + MonthPattern + @"\b")]
     private static partial Regex LastNextMonth();
 
     // "May last year".
-    [GeneratedRegex(@"\b" + MonthPattern + @"\s(?<rel>last year|this year)\b")]
+    [GeneratedRegex(@"\b" + MonthPattern + @"\s(?:of\s)?(?<rel>last year|this year|next year)\b")]
     private static partial Regex MonthRelativeYear();
 
 
 
     // A year alone only after a preposition that dates: "in 2014", "since 2011", not "2014 people".
-    [GeneratedRegex(@"(?<=\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Oo]f|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ee]arly|[Ll]ate)\s)(?<y>\d{4})\b(?!\s?%)")]
+    [GeneratedRegex(@"(?<=\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Oo]f|[Dd]uring|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ee]arly|[Ll]ate)\s)(?<y>\d{4})\b(?!\s?%)")]
     private static partial Regex Year();
 
     [GeneratedRegex(@"\b(?:earlier this month|later this month|earlier this year|later this year|yesterday|today|tomorrow|last month|this month|next month|last year|this year|next year)\b", RegexOptions.IgnoreCase)]
