@@ -2,8 +2,10 @@ using System.Diagnostics;
 using Roundup.Analysis;
 using Roundup.Analysis.Entities;
 using Roundup.Analysis.Figures;
+using Roundup.Analysis.Timelines;
 using Roundup.Briefing;
 using Roundup.Ingest;
+using Roundup.Text.Dates;
 
 namespace Roundup.Benchmarks;
 
@@ -31,6 +33,8 @@ internal static class AnalysisProfile
                 ("counts", () => FigureExtractor.ExtractAll(corpus.Text)),
                 ("figures", () => FigureAligner.Align(corpus.Text, index, counts)),
                 ("exclusives", () => ExclusiveFinder.Find(corpus, index.BySentence, counts)),
+                ("dates of every sentence", () => corpus.Sentences.Select(s => EventDate.Of(s.Text, articles[s.Article].Published)).Count(d => d is not null)),
+                ("story timeline (dates read)", () => StoryTimeline.Build(corpus)),
                 ("compare (all)", () => SourceAnalyzer.Compare(corpus)),
                 ("report (brief + compare)", () => SourceAnalyzer.Report(articles, 120)),
             };

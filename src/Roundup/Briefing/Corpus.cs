@@ -209,6 +209,18 @@ public sealed class Corpus
     }
 
     /// <summary>
+    /// The articles of <paramref name="sentence"/>'s group whose member is near-identical to it, ascending: what
+    /// <see cref="ArticlesCarrying"/> finds, looked for among the group only (a copy the grouping placed elsewhere is
+    /// missed, never a non-copy credited), for parts that credit many sentences and cannot scan the whole story each time.
+    /// </summary>
+    internal IReadOnlyList<int> GroupCarrying(int sentence)
+    {
+        var target = _bigrams[sentence];
+        return Groups[GroupOf[sentence]].Members.Where(m => m == sentence || NearDuplicates.AreNearIdentical(target, _bigrams[m]))
+            .Select(m => Sentences[m].Article).Distinct().Order().ToList();
+    }
+
+    /// <summary>
     /// The articles that carry <paramref name="sentence"/> verbatim or near-identically, ascending. Computed
     /// against every sentence, so attribution does not depend on how groups were chained together.
     /// </summary>

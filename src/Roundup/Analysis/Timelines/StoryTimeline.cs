@@ -61,7 +61,7 @@ internal static class StoryTimeline
             foreach (var (group, _) in groups.OrderByDescending(g => g.Independent).ThenByDescending(g => g.Group.Articles.Count)
                 .ThenBy(g => g.Group.Members.Min(m => corpus.Sentences[m].RelativePosition)).Take(MaxPerMoment))
             {
-                var sources = corpus.ArticlesCarrying(group.Representative).Select(a => corpus.Articles[a].Id).ToList();
+                var sources = corpus.GroupCarrying(group.Representative).Select(a => corpus.Articles[a].Id).ToList();
                 entries.Add(new TimelineEntry(point.Date, point.Granularity, corpus.Sentences[group.Representative].Text, sources));
             }
         }
