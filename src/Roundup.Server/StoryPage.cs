@@ -68,6 +68,15 @@ internal static class StoryPage
             }
             html.Append("</ul></section>");
         }
+        if (report.Comparison.Timeline.Count > 0)
+        {
+            html.Append("<section aria-labelledby=\"when\"><h2 id=\"when\">When</h2><ul>");
+            foreach (var entry in report.Comparison.Timeline)
+            {
+                html.Append($"<li><time datetime=\"{entry.Label}\">{entry.Label}</time> {E(entry.Text)} {Markers(entry.Sources)}</li>");
+            }
+            html.Append("</ul></section>");
+        }
         var exclusives = report.Comparison.Exclusives.Take(MaxExclusives).ToList();
         if (exclusives.Count > 0)
         {

@@ -57,6 +57,36 @@ public sealed class StoryRowsTests : IDisposable
         Assert.Null(store.KeptBrief(1, 100, "text"));
     }
 
+    [Fact]
+    public void A_brief_an_older_engine_kept_is_not_served_and_goes_when_the_new_one_is_kept()
+    {
+        var db = _databases.New(TestDatabases.Sqlite);
+        using (var store = WithArticles(db, 2))
+        {
+            store.SaveStories([Story("1", "2")], new StreamCheckpoint(2, []));
+        }
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db}"))
+        {
+            connection.Open();
+            using var insert = connection.CreateCommand();
+            insert.CommandText = "INSERT INTO story_briefs (story_id, words, format, members_hash, content) SELECT id, 100, 'text/0123456789ab', members_hash, 'old' FROM stories";
+            insert.ExecuteNonQuery();
+        }
+        using (var store = Stores.Open(db))
+        {
+            Assert.Null(store.KeptBrief(1, 100, "text")); // written by another build of the engine: written afresh
+            store.KeepBrief(1, 100, "text", "new");
+            Assert.Equal("new", store.KeptBrief(1, 100, "text"));
+        }
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db}"))
+        {
+            connection.Open();
+            using var count = connection.CreateCommand();
+            count.CommandText = "SELECT count(*) FROM story_briefs";
+            Assert.Equal(1L, count.ExecuteScalar());
+        }
+    }
+
     [SkippableTheory]
     [MemberData(nameof(TestDatabases.Kinds), MemberType = typeof(TestDatabases))]
     public void A_new_store_has_no_saved_stream_and_arrival_order_starts_after_the_given_article(string kind)

@@ -251,18 +251,36 @@ public abstract partial class RelationalStore : IStore
             SELECT b.content FROM story_briefs b JOIN stories s ON s.id = b.story_id AND s.members_hash = b.members_hash
             WHERE b.story_id = @id AND b.words = @words AND b.format = @format
             """);
-        return command.Set("id", id).Set("words", words).Set("format", format).ExecuteScalar() as string;
+        return command.Set("id", id).Set("words", words).Set("format", Edition(format)).ExecuteScalar() as string;
     }
+
+    /// <summary>
+    /// A kept brief's format key names the engine build that wrote it (the engine assembly's module version, the same
+    /// for the same source in a deterministic build): a newer engine writes its briefs afresh instead of serving an
+    /// older one's (one without the timeline, say).
+    /// </summary>
+    private static string Edition(string format) => $"{format}/{EngineBuild}";
+
+    private static readonly string EngineBuild = typeof(Article).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..12];
 
     /// <inheritdoc />
     public void KeepBrief(long id, int words, string format, string content)
     {
+        using var transaction = Connection.BeginTransaction();
+        using (var stale = Db.Command(Connection, """
+            DELETE FROM story_briefs WHERE story_id = @id AND words = @words AND format LIKE @base AND format <> @format
+            """, transaction))
+        {
+            // What an older engine kept for this story, budget and format is never served again.
+            stale.Set("id", id).Set("words", words).Set("base", format + "/%").Set("format", Edition(format)).ExecuteNonQuery();
+        }
         using var command = Db.Command(Connection, """
             INSERT INTO story_briefs (story_id, words, format, members_hash, content)
             SELECT id, @words, @format, members_hash, @content FROM stories WHERE id = @id
             ON CONFLICT (story_id, words, format) DO UPDATE SET members_hash = excluded.members_hash, content = excluded.content
-            """);
-        command.Set("id", id).Set("words", words).Set("format", format).Set("content", content).ExecuteNonQuery();
+            """, transaction);
+        command.Set("id", id).Set("words", words).Set("format", Edition(format)).Set("content", content).ExecuteNonQuery();
+        transaction.Commit();
     }
 
     /// <inheritdoc />

@@ -105,6 +105,7 @@ public sealed class StoryWriter(StoryFormat format, TextWriter output)
                 conflict = f.Conflict,
             }),
             exclusives = comparison?.Exclusives.Select(x => new { source = x.Source, text = x.Text, sources = x.Sources }),
+            timeline = comparison?.Timeline.Select(t => new { date = t.Label, granularity = t.Granularity.ToString().ToLowerInvariant(), text = t.Text, sources = t.Sources }),
         },
     };
 }
