@@ -61,6 +61,7 @@ public sealed class CorpusReader(IngestOptions? options = null) : IDisposable
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var nextSuffix = new Dictionary<string, int>(StringComparer.Ordinal);
+        var textExtensions = new HashSet<string>(StringComparer.Ordinal); // unknown extensions read as text, each said once
         foreach (var path in paths)
         {
             if (path == StandardInputPath)
@@ -81,9 +82,13 @@ public sealed class CorpusReader(IngestOptions? options = null) : IDisposable
             }
             // Files are read and cleaned on worker threads, a few ahead, in order (HTML extraction is the costly part);
             // a JSON Lines file, which may be huge, is streamed as it is read (its lines are parsed in parallel).
-            var loaded = Prefetch.Map(Files(path, warn), file => IsJsonLines(file) ? new LoadedFile(file, null, []) : Load(file), batchSize: 8);
-            foreach (var (file, articles, warnings) in loaded)
+            var loaded = Prefetch.Map(Files(path, warn), file => IsJsonLines(file) ? new LoadedFile(file, null, [], null) : Load(file), batchSize: 8);
+            foreach (var (file, articles, warnings, readAsText) in loaded)
             {
+                if (readAsText is not null && textExtensions.Add(readAsText))
+                {
+                    warn(new IngestWarning(file, null, $"files ending '{readAsText}' are not a known type; they hold text, so they are read as plain-text articles."));
+                }
                 foreach (var warning in warnings)
                 {
                     warn(warning);
@@ -188,14 +193,26 @@ public sealed class CorpusReader(IngestOptions? options = null) : IDisposable
         InputFiles.Under(path, warn).ConvertAll(f => f.Path);
 
     /// <summary>A file read ahead: its articles and the warnings to report, in order, when it is consumed.</summary>
-    private sealed record LoadedFile(string File, List<Article>? Articles, List<IngestWarning> Warnings);
+    /// <param name="File">The file.</param>
+    /// <param name="Articles">Its articles, or null for a JSON Lines file, streamed when it is consumed.</param>
+    /// <param name="Warnings">What was wrong with it.</param>
+    /// <param name="ReadAsText">The unknown extension of a file read as plain text because it holds text, else null.</param>
+    private sealed record LoadedFile(string File, List<Article>? Articles, List<IngestWarning> Warnings, string? ReadAsText);
 
     private LoadedFile Load(string file)
     {
         var warnings = new List<IngestWarning>();
+        if (UnknownTextFile.Matches(file, IsKnownExtension))
+        {
+            var article = ReadPlainText(file, warnings.Add);
+            return new LoadedFile(file, article is null ? [] : [article], warnings, System.IO.Path.GetExtension(file).ToLowerInvariant());
+        }
         var articles = ReadFile(file, warnings.Add).ToList();
-        return new LoadedFile(file, articles, warnings);
+        return new LoadedFile(file, articles, warnings, null);
     }
+
+    private static bool IsKnownExtension(string extension) =>
+        PlainTextExtensions.Contains(extension) || JsonLinesExtensions.Contains(extension) || HtmlExtensions.Contains(extension) || FeedExtensions.Contains(extension);
 
     private static bool IsJsonLines(string file) =>
         JsonLinesExtensions.Contains(System.IO.Path.GetExtension(file).ToLowerInvariant());
