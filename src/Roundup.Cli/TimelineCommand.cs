@@ -18,11 +18,12 @@ internal static class TimelineCommand
         var sentences = CliShared.PositiveInt("--sentences", "-k", TimelineOptions.DefaultSentences, "How many sentences for each day.");
         var from = CliShared.DateOption("--from", "The first day the timeline may hold (YYYY-MM-DD).");
         var to = CliShared.DateOption("--to", "The last day the timeline may hold (YYYY-MM-DD).");
+        var keywords = CliShared.ListOption("--keywords", "Only sentences holding one of these words count (compared stemmed, in any case): the topic, when the articles also cover other things.");
         var format = CliShared.FormatOption("Output format: text (for a terminal), markdown, json or html (one self-contained page).", "text", "markdown", "json", "html");
         var output = CliOutput.Create();
         var command = new Command("timeline", "Write the dated timeline of many articles about one long-running topic: the days the coverage refers to most, each with verbatim, attributed sentences.")
         {
-            paths, dates, sentences, from, to, format, output,
+            paths, dates, sentences, from, to, keywords, format, output,
         };
         command.SetAction(parse =>
         {
@@ -50,7 +51,10 @@ internal static class TimelineCommand
             {
                 stderr.WriteLine($"warning: {Plural.Of(undated, "article")} without a publication date: only the dates written out in full in them (\"March 27, 2016\") are read.");
             }
-            var timeline = CollectionTimeline.Build(articles, new TimelineOptions(parse.GetValue(dates), parse.GetValue(sentences), parse.GetValue(from), parse.GetValue(to)));
+            var timeline = CollectionTimeline.Build(articles, new TimelineOptions(parse.GetValue(dates), parse.GetValue(sentences), parse.GetValue(from), parse.GetValue(to))
+            {
+                Keywords = parse.GetValue(keywords) ?? [],
+            });
             var target = CliOutput.Open(parse.GetValue(output), stdout, inputs);
             TimelineWriter.Write(timeline, articles, CliShared.Format<BriefFormat>(parse, format), target);
             CliOutput.Close(target, stdout, parse.GetValue(output), stderr, $"Timeline of {Plural.Of(timeline.Count, "day")} from {Plural.Of(articles.Count, "article")}");

@@ -56,6 +56,16 @@ public class CollectionTimelineTests
     }
 
     [Fact]
+    public void Keywords_keep_only_the_sentences_of_the_topic()
+    {
+        var timeline = CollectionTimeline.Build(Coverage, new TimelineOptions(Dates: 10, Sentences: 2) { Keywords = ["Inquiries"] });
+
+        // Only a9 speaks of the inquiry: its Thursday (19 March) and the March 2 it names, nothing else.
+        Assert.Equal([new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 19)], timeline.Select(d => d.Date));
+        Assert.All(timeline.SelectMany(d => d.Summary), s => Assert.Contains("inquiry", s.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void From_and_to_bound_the_days()
     {
         var timeline = CollectionTimeline.Build(Coverage, new TimelineOptions(Dates: 10, Sentences: 1, From: new DateOnly(2026, 3, 10), To: new DateOnly(2026, 3, 16)));

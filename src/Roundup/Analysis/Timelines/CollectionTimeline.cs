@@ -25,6 +25,12 @@ public sealed record TimelineDay(DateOnly Date, IReadOnlyList<TimelineSentence> 
 /// <param name="To">The last day a timeline may hold, or null.</param>
 public sealed record TimelineOptions(int Dates = TimelineOptions.DefaultDates, int Sentences = TimelineOptions.DefaultSentences, DateOnly? From = null, DateOnly? To = null)
 {
+    /// <summary>
+    /// When not empty, only sentences holding one of these words (compared stemmed, in any case) count: the topic of a
+    /// collection that also covers other things ("oil, spill, BP").
+    /// </summary>
+    public IReadOnlyList<string> Keywords { get; init; } = [];
+
     /// <summary>Ten days: a reader's overview of weeks or months of coverage.</summary>
     public const int DefaultDates = 10;
 
@@ -58,7 +64,8 @@ public static class CollectionTimeline
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.Dates);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.Sentences);
         var sentences = Corpus.Split(articles);
-        var read = DatedSentences.Read(articles, sentences);
+        var keywords = options.Keywords.SelectMany(k => Tokenizer.Words(k)).Select(PorterStemmer.Stem).ToHashSet(StringComparer.Ordinal);
+        var read = DatedSentences.Read(articles, sentences, s => keywords.Count == 0 || s.Stems.Any(keywords.Contains));
         var idf = DocumentFrequencies(sentences, articles.Count);
         bool InRange(DateOnly d) => (options.From is not { } from || d >= from) && (options.To is not { } to || d <= to);
         var days = read.Mentions.Keys.Union(read.PublishedOn.Keys).Where(InRange)

@@ -22,7 +22,8 @@ internal sealed class DatedSentences
     /// <summary>Undated sentences this near the start of an article stand for its publication day's news.</summary>
     private const int LeadSentences = 3;
 
-    public static DatedSentences Read(IReadOnlyList<Article> articles, List<Sentence> sentences)
+    /// <summary>Reads the dates of <paramref name="sentences"/>; only those <paramref name="relevant"/> keeps count.</summary>
+    public static DatedSentences Read(IReadOnlyList<Article> articles, List<Sentence> sentences, Func<Sentence, bool> relevant)
     {
         var read = new DatedSentences();
         var named = new HashSet<(int Article, DateOnly Day)>();
@@ -36,6 +37,10 @@ internal sealed class DatedSentences
         for (int i = 0; i < sentences.Count; i++)
         {
             var sentence = sentences[i];
+            if (!relevant(sentence))
+            {
+                continue;
+            }
             var published = articles[sentence.Article].Published;
             var mentions = TemporalExpressions.Find(sentence.Text, published);
             foreach (var m in mentions.Where(m => m.Point.Granularity == DateGranularity.Day))

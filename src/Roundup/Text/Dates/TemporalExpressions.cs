@@ -133,10 +133,20 @@ internal static partial class TemporalExpressions
             return null;
         }
         // Without a year, the day is the one the tense points at: the last such day up to publication, or the next one.
-        return future
-            ? (thisYear.Date >= p ? thisYear : Day(p.Year + 1, month, day))
-            : (thisYear.Date <= p ? thisYear : Day(p.Year - 1, month, day));
+        // A cue of the future may belong to another clause ("the inquiry will examine why the crack found on March 2
+        // ..."): a day written without its year is a near one, so a next one more than half a year off yields to the
+        // last one.
+        var last = thisYear.Date <= p ? thisYear : Day(p.Year - 1, month, day);
+        if (!future)
+        {
+            return last;
+        }
+        var next = thisYear.Date >= p ? thisYear : Day(p.Year + 1, month, day);
+        return next is not null && next.Date.DayNumber - p.DayNumber <= HalfYearDays ? next : last ?? next;
     }
+
+    /// <summary>Half a year: how far ahead a day written without its year can lie in a sentence about what is to come.</summary>
+    private const int HalfYearDays = 183;
 
     /// <summary>The year "last year", "this year" or "next year" names, seen from <paramref name="year"/>.</summary>
     private static int RelativeYear(string rel, int year) =>
