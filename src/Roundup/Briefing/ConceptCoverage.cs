@@ -140,7 +140,7 @@ internal sealed class ConceptCoverage(ConceptCoverageOptions? options = null) : 
         return word > other;
     }
 
-    private static HashSet<string> ContentStems(Sentence s)
+    internal static HashSet<string> ContentStems(Sentence s)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < s.Tokens.Length; i++)
@@ -153,7 +153,7 @@ internal sealed class ConceptCoverage(ConceptCoverageOptions? options = null) : 
         return set;
     }
 
-    private static bool TooSimilar(HashSet<string> a, HashSet<string> b, double maxOverlap)
+    internal static bool TooSimilar(HashSet<string> a, HashSet<string> b, double maxOverlap)
     {
         if (a.Count == 0 || b.Count == 0)
         {

@@ -23,6 +23,9 @@ public class StoryTimelineTests
             "The Varnholt dam failed on Monday, flooding the lower town of Brackenmoor.",
             "The dam was built in 1961 by a state company.",
             "Thousands of residents spent the night in schools and sports halls."),
+        Make("c", new DateOnly(2026, 4, 14),
+            "The Varnholt dam burst on Monday, sending water through the lower town of Brackenmoor.",
+            "Rescue teams were still searching flooded cellars."),
     ];
 
     [Fact]
@@ -30,9 +33,10 @@ public class StoryTimelineTests
     {
         var timeline = SourceAnalyzer.Compare(Story).Timeline;
         Assert.Equal(["1961", "2026-03", "2026-04-13", "2026-04-17"], timeline.Select(t => t.Label));
-        // "Monday" in Tuesday's and in Wednesday's paper is the same day: one entry, both sources.
+        // "Monday" in Tuesday's and in Wednesday's paper is the same day, and c tells the same fact in its own words:
+        // one entry, the sentence most articles carry, all three sources.
         var failure = timeline.Single(t => t.Label == "2026-04-13");
-        Assert.Equal(["a", "b"], failure.Sources);
+        Assert.Equal(["a", "b", "c"], failure.Sources);
         Assert.StartsWith("The Varnholt dam failed", failure.Text);
         // The announced meeting is the coming Friday, not the past one.
         Assert.Contains("will meet on Friday", timeline[3].Text);
@@ -70,8 +74,8 @@ public class StoryTimelineTests
             ["2015-09", "intervention in September"],
             ["2016-03-24", "On Thursday, the Iraqi army announced"],
             ["2016-03-25", "On Friday, soldiers recaptured the citadel"],
-            ["2016-03-27", "from Palmyra on Sunday"],
             ["2016-03-27", "recaptured the famed ancient city of Palmyra from the Islamic State in Iraq and Syria (ISIS) yesterday"],
+            ["2016-03-27", "from Palmyra on Sunday"],
         ];
         Assert.Equal(expected.Length, timeline.Count);
         for (int i = 0; i < expected.Length; i++)
@@ -79,5 +83,8 @@ public class StoryTimelineTests
             Assert.Equal(expected[i][0], timeline[i].Label);
             Assert.Contains(expected[i][1], timeline[i].Text, StringComparison.Ordinal);
         }
+        // The New Arab's "Syrian soldiers have recaptured the famed ancient city of Palmyra ... on Sunday" reports the
+        // same fact of the same day: one entry, both outlets.
+        Assert.Equal(2, timeline[4].Sources.Count);
     }
 }

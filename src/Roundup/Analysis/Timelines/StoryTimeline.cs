@@ -8,7 +8,8 @@ namespace Roundup.Analysis.Timelines;
 /// <param name="Date">The day, or the first day of the month or year the text fixes.</param>
 /// <param name="Granularity">How precisely the text fixes the date.</param>
 /// <param name="Text">The sentence, as one of its sources has it.</param>
-/// <param name="Sources">Ids of every article that carries it (near-identical copies included).</param>
+/// <param name="Sources">Ids of every article that reports it: those that carry the sentence (near-identical copies
+/// included) and those whose own sentence about the same moment says the same.</param>
 public sealed record TimelineEntry(DateOnly Date, DateGranularity Granularity, string Text, IReadOnlyList<string> Sources)
 {
     /// <summary>The date as written in JSON and shown: yyyy-MM-dd, yyyy-MM or yyyy.</summary>
@@ -21,10 +22,9 @@ public sealed record TimelineEntry(DateOnly Date, DateGranularity Granularity, s
 }
 
 /// <summary>
-/// The dated background and course of one story: for each moment the story's sentences fix, the sentence most sources
-/// carry, credited to all of them. The copies of one sentence in several articles are one entry; so are the
-/// sentences of several articles about one moment (the best-supported one speaks for it, and only its carriers are
-/// credited: a sentence is never attributed to an article that does not carry it).
+/// The dated background and course of one story: for each moment the story's sentences fix, its facts. The copies of
+/// one sentence in several articles are one entry; so are the sentences of several articles that report the same fact
+/// of the same moment: the best-supported one speaks for it, and every article that reports it is a source.
 /// </summary>
 internal static class StoryTimeline
 {
@@ -52,21 +52,41 @@ internal static class StoryTimeline
             }
             list.Add((group, corpus.Independent(group.Articles)));
         }
-        // The moments most independent sources date something to, then each moment's best-supported sentences.
+        // The moments most independent sources date something to, then each moment's facts: sentences that say the
+        // same (share most of their content words, as the brief's paraphrase guard judges) are one fact, told by its
+        // best-supported sentence and credited to every article that reports it.
         var moments = byMoment.OrderByDescending(m => m.Value.Sum(g => g.Independent)).ThenBy(m => m.Key.Date).Take(MaxEntries)
             .OrderBy(m => m.Key.Date).ThenBy(m => Coarseness(m.Key.Granularity));
         var entries = new List<TimelineEntry>();
         foreach (var (point, groups) in moments)
         {
+            var facts = new List<(SentenceGroup Head, HashSet<string> Content, SortedSet<int> Articles)>();
             foreach (var (group, _) in groups.OrderByDescending(g => g.Independent).ThenByDescending(g => g.Group.Articles.Count)
-                .ThenBy(g => g.Group.Members.Min(m => corpus.Sentences[m].RelativePosition)).Take(MaxPerMoment))
+                .ThenBy(g => g.Group.Members.Min(m => corpus.Sentences[m].RelativePosition)))
             {
-                var sources = corpus.GroupCarrying(group.Representative).Select(a => corpus.Articles[a].Id).ToList();
-                entries.Add(new TimelineEntry(point.Date, point.Granularity, corpus.Sentences[group.Representative].Text, sources));
+                var content = ConceptCoverage.ContentStems(corpus.Sentences[group.Representative]);
+                var carriers = corpus.GroupCarrying(group.Representative);
+                int same = facts.FindIndex(f => ConceptCoverage.TooSimilar(f.Content, content, SameFactOverlap));
+                if (same >= 0)
+                {
+                    facts[same].Articles.UnionWith(carriers);
+                }
+                else
+                {
+                    facts.Add((group, content, new SortedSet<int>(carriers)));
+                }
+            }
+            foreach (var fact in facts.OrderByDescending(f => corpus.Independent(f.Articles)).ThenByDescending(f => f.Articles.Count).Take(MaxPerMoment))
+            {
+                entries.Add(new TimelineEntry(point.Date, point.Granularity, corpus.Sentences[fact.Head.Representative].Text,
+                    fact.Articles.Select(a => corpus.Articles[a].Id).ToList()));
             }
         }
         return entries;
     }
+
+    /// <summary>Two sentences about one moment sharing more than this share of their content words report one fact.</summary>
+    private const double SameFactOverlap = 0.5;
 
     /// <summary>A year before its months, a month before its days: the wider frame first.</summary>
     private static int Coarseness(DateGranularity granularity) => granularity switch
