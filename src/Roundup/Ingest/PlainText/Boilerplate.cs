@@ -24,9 +24,18 @@ internal static partial class Boilerplate
     [GeneratedRegex(@"^(?:advertisement|advertising|sponsored(?: content)?|share(?: this| on \w+| article| story)?|tweet|email|print|comments?|\d+ comments?|read more|more stories|related(?: stories| articles| content| news)?|recommended|trending|top stories|most read|most popular|latest news|breaking news|subscribe|sign up|log ?in|follow us.*|click here.*|skip to .*|image|photo|video|watch|listen|copyright.*|©.*|all rights reserved.*|back to top|next article|previous article|see also|also read.*|read also.*|you may also like|home)\.?:?$", RegexOptions.IgnoreCase)]
     private static partial Regex NavigationLabel();
 
-    /// <summary>A trailing credit in brackets or a leading "Photo:" mark a picture caption.</summary>
-    [GeneratedRegex(@"(?:\((?:[^()]*\b(?:photo|photograph|picture|image|video|file|credit|courtesy)\b[^()]*)\)|\[(?:[^\[\]]{2,40})\]|\b(?:Getty Images|AFP Photo|Reuters/[\p{L} ]+|AP Photo[^.]*))\s*\.?$|^(?:photo|photograph|picture|image|file photo|credit|caption)\s*[:|/-]", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A trailing credit or a leading "Photo:" mark a picture caption: in parentheses with a credit word, or in square
+    /// brackets naming who took or supplied the picture ("[Getty Images]", "[AFP/Reuters]", "[John Smith/AP]") — every
+    /// word capitalised. A bracket with other words is an editor's insertion in a quote ("… told reporters [in
+    /// Berlin].") and stays.
+    /// </summary>
+    [GeneratedRegex(@"(?:\((?:[^()]*\b(?:photo|photograph|picture|image|video|file|credit|courtesy)\b[^()]*)\)|\[(?:[^\[\]]*\b(?:photo|photograph|picture|image|video|file|credit|courtesy)\b[^\[\]]*)\]|\b(?:Getty Images|AFP Photo|Reuters/[\p{L} ]+|AP Photo[^.]*))\s*\.?$|^(?:photo|photograph|picture|image|file photo|credit|caption)\s*[:|/-]", RegexOptions.IgnoreCase)]
     private static partial Regex CaptionCredit();
+
+    /// <summary>A bracketed credit of capitalised names: "[Getty Images]", "[AFP/Reuters]", "[John Smith / AP]".</summary>
+    [GeneratedRegex(@"\[\s*\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s*(?:/|\s)\s*\p{Lu}[\p{L}\p{N}.'’&-]*){0,5}\s*\]\s*\.?$")]
+    private static partial Regex BracketedNames();
 
     [GeneratedRegex(@"^(?:https?://|www\.)\S+$", RegexOptions.IgnoreCase)]
     private static partial Regex BareUrl();
@@ -78,7 +87,7 @@ internal static partial class Boilerplate
             || t.Contains("Reuters/", StringComparison.Ordinal) || t.Contains("Image", StringComparison.OrdinalIgnoreCase)
             || t.Contains("Credit", StringComparison.OrdinalIgnoreCase) || t.Contains("Caption", StringComparison.OrdinalIgnoreCase)
             || t.Contains("Picture", StringComparison.OrdinalIgnoreCase);
-        return candidate && CaptionCredit().IsMatch(line.Trim());
+        return candidate && (CaptionCredit().IsMatch(line.Trim()) || BracketedNames().IsMatch(line.Trim()));
     }
 
     public static bool IsBareUrl(string line) => AsBareUrl(line) is not null;

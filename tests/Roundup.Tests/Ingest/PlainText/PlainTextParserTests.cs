@@ -43,6 +43,31 @@ public class PlainTextParserTests
     }
 
     [Fact]
+    public void A_bracketed_credit_marks_a_caption_but_an_editors_insertion_in_a_quote_does_not()
+    {
+        const string text = """
+            Strike closes the port of Varnholt
+
+            Dock workers march past the harbour office on Monday [Anna Berg/Reuters]
+
+            "We will not go back until the pay offer is doubled," a union leader told reporters [in Varnholt].
+
+            The port authority said talks would resume on Thursday.
+
+            Pickets outside the container terminal at dawn [Getty Images].
+            """;
+
+        var article = PlainTextParser.Parse(text, "port.txt", "port");
+
+        Assert.Equal(
+            [
+                "\"We will not go back until the pay offer is doubled,\" a union leader told reporters [in Varnholt].",
+                "The port authority said talks would resume on Thursday.",
+            ],
+            article.Paragraphs);
+    }
+
+    [Fact]
     public void Joins_hard_wrapped_tab_indented_paragraphs_without_a_title_and_reads_ldc_quotes()
     {
         const string text =
