@@ -14,20 +14,26 @@ public sealed record ExtractionResult(int Pages, ExtractionScores Scores, double
 /// <summary>Reads a folder of pages with <see cref="CorpusReader"/> and scores the bodies against a ground truth.</summary>
 public static class ExtractionEvaluation
 {
-    /// <summary>Scores the pages of <paramref name="htmlFolder"/> (named &lt;key&gt;.html[.gz]) against <paramref name="truthFile"/>.</summary>
+    /// <summary>
+    /// Scores the pages of <paramref name="htmlFolder"/> against <paramref name="truthFile"/>: the article extraction
+    /// benchmark's shingle F1 (pages named &lt;key&gt;.html[.gz]), or trafilatura's must / must-not segments (pages
+    /// named as its entries' "file").
+    /// </summary>
     public static ExtractionResult Run(string htmlFolder, string truthFile, Action<IngestWarning> warn)
     {
         if (!File.Exists(truthFile) || !Directory.Exists(htmlFolder))
         {
             throw new RoundupException($"{Path.GetFullPath(File.Exists(truthFile) ? htmlFolder : truthFile)} does not exist.");
         }
-        var expected = ExtractionTruth.Read(truthFile);
+        var segments = ExtractionTruth.ReadSegments(truthFile);
+        var expected = segments is null ? ExtractionTruth.Read(truthFile) : segments.ToDictionary(s => s.File, _ => "", StringComparer.Ordinal);
         var predicted = new Dictionary<string, string>(StringComparer.Ordinal);
         var watch = Stopwatch.StartNew();
         using var reader = new CorpusReader();
         foreach (var article in reader.Read([Path.GetFullPath(htmlFolder)], warn))
         {
-            predicted[article.Id] = string.Join("\n", article.Paragraphs);
+            // The benchmark's keys are page names without extension; trafilatura's set names each page's file.
+            predicted[segments is null ? article.Id : Path.GetFileName(article.Path)] = string.Join("\n", article.Paragraphs);
         }
         watch.Stop();
         int missing = expected.Keys.Count(key => !predicted.ContainsKey(key));
@@ -36,6 +42,7 @@ public static class ExtractionEvaluation
             warn(new IngestWarning(Path.GetFullPath(htmlFolder), null,
                 $"{missing} of the {expected.Count} pages of the ground truth have no readable page here; they count as extracted empty."));
         }
-        return new ExtractionResult(expected.Count, ExtractionMetrics.Score(expected, predicted), predicted.Count / Math.Max(watch.Elapsed.TotalSeconds, 1e-9));
+        var scores = segments is null ? ExtractionMetrics.Score(expected, predicted) : ExtractionMetrics.ScoreSegments(segments, predicted);
+        return new ExtractionResult(expected.Count, scores, predicted.Count / Math.Max(watch.Elapsed.TotalSeconds, 1e-9));
     }
 }

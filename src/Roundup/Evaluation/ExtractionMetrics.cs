@@ -67,6 +67,35 @@ public static partial class ExtractionMetrics
         return new ExtractionScores(precision, recall, precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0, pages);
     }
 
+    /// <summary>
+    /// trafilatura's segment metric: each must-have segment found in a page's text (whitespace runs read as one space)
+    /// is a true positive, each must-not segment found a false positive; precision, recall and F1 over all segments.
+    /// Per page, the F1 of its own segments (for the list of worst pages).
+    /// </summary>
+    internal static ExtractionScores ScoreSegments(IReadOnlyList<Datasets.SegmentTruth> truth, IReadOnlyDictionary<string, string> predictedByFile)
+    {
+        int tp = 0, fn = 0, fp = 0;
+        var pages = new List<PageExtractionScore>();
+        foreach (var page in truth)
+        {
+            var text = Spaces().Replace(predictedByFile.GetValueOrDefault(page.File, ""), " ");
+            int found = page.With.Count(w => text.Contains(Spaces().Replace(w, " "), StringComparison.Ordinal));
+            int leaked = page.Without.Count(w => text.Contains(Spaces().Replace(w, " "), StringComparison.Ordinal));
+            tp += found;
+            fn += page.With.Count - found;
+            fp += leaked;
+            double p = found + leaked > 0 ? found / (double)(found + leaked) : (page.With.Count == 0 ? 1 : 0);
+            double r = page.With.Count > 0 ? found / (double)page.With.Count : 1;
+            pages.Add(new PageExtractionScore(page.File, p, r, p + r > 0 ? 2 * p * r / (p + r) : 0));
+        }
+        double precision = tp + fp > 0 ? tp / (double)(tp + fp) : 0;
+        double recall = tp + fn > 0 ? tp / (double)(tp + fn) : 0;
+        return new ExtractionScores(precision, recall, precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0, pages);
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
     private static Dictionary<string, int> Shingles(string text)
     {
         var tokens = Token().Matches(text).Select(m => m.Value).ToList();
