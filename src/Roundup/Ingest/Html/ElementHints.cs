@@ -24,7 +24,7 @@ internal static partial class ElementHints
     /// </summary>
     private const double ClassHintScore = 25;
 
-    [GeneratedRegex(@"comment|share|sharing|social|related|recommend|promo|advert|(?<![a-z])(?<!non-)(?<!no-)ads?(?![a-z])|sponsor|cookie|consent|gdpr|newsletter|subscribe|signup|sidebar|footer|(?<![a-z])nav(?![a-z])|navbar|navigation|menu|breadcrumb|popup|modal|outbrain|taboola|widget|toolbar|masthead|pagination|disclaimer|byline|author-info|caption|credit|(?<![a-z])tags(?![a-z])|more-stories|read-more|trending|most-popular|paywall|banner", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"comment|share|sharing|social|related|recommend|promo|advert|(?<![a-z])(?<!non-)(?<!no-)ads?(?![a-z])|sponsor|cookie|consent|gdpr|newsletter|subscribe|signup|sidebar|footer|(?<![a-z])nav(?![a-z])|navbar|navigation|menu|breadcrumb|popup|modal|outbrain|taboola|(?<![a-z-])widget(?![a-z-])|toolbar|masthead|pagination|disclaimer|byline|author-info|caption|credit|(?<![a-z])tags(?![a-z])|more-stories|read-more|trending|most-popular|paywall|banner", RegexOptions.IgnoreCase)]
     private static partial Regex NegativeHint();
 
     [GeneratedRegex(@"article|body|content|entry|main|post|story|text|prose|blog", RegexOptions.IgnoreCase)]
@@ -59,7 +59,7 @@ internal static partial class ElementHints
         {
             return true;
         }
-        var hints = $"{element.GetAttribute("class")} {element.Id}";
+        var hints = Hints(element);
         if (!NegativeHint().IsMatch(hints))
         {
             return false;
@@ -71,13 +71,38 @@ internal static partial class ElementHints
             return false;
         }
         // An element named both ways ("article-content share-bar") is only removed when it holds little prose.
-        return !PositiveHint().IsMatch(hints) || stats.TextLength(element) < MinProseCharsInMixedHint || element.LocalName is "ul" or "ol";
+        if (PositiveHint().IsMatch(hints) && stats.TextLength(element) >= MinProseCharsInMixedHint && element.LocalName is not ("ul" or "ol"))
+        {
+            return false;
+        }
+        // Nor is a wrapper named like furniture ("socialicons-sticky", "WideBannerPlaceHolder") around an element named
+        // like content that holds the prose: the name describes what sits beside the article, not the article.
+        return !WrapsNamedContent(element, stats);
     }
+
+    private static bool WrapsNamedContent(IElement element, TextStats stats) =>
+        element.LocalName is not ("ul" or "ol") && stats.TextLength(element) >= MinProseCharsInMixedHint
+        && element.QuerySelectorAll("[class],[id]").Any(d => PositiveHint().IsMatch(Hints(d)) && !NegativeHint().IsMatch(Hints(d))
+            && d.Children.Count(p => IsProseParagraph(p, stats)) >= MinProseParagraphsInMarkedBody);
+
+    /// <summary>
+    /// The words of an element's class and id, less layout modifiers: "with-sidebar-right", "has-comments",
+    /// "no-sidebar" and "below-banner" say what a page wrapper holds, lacks or follows, not that it is a sidebar, a
+    /// comment thread or a banner.
+    /// </summary>
+    private static string Hints(IElement element)
+    {
+        var words = $"{element.GetAttribute("class")} {element.Id}".Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', words.Where(w => !LayoutModifier().IsMatch(w)));
+    }
+
+    [GeneratedRegex(@"(?:^|[-_])(?:with|has|no|without|below|above|after|before|under)[-_]", RegexOptions.IgnoreCase)]
+    private static partial Regex LayoutModifier();
 
     /// <summary>The score an element starts from before its prose counts: its kind, and what its class or id names.</summary>
     public static double Score(IElement element)
     {
-        var hints = $"{element.GetAttribute("class")} {element.Id}";
+        var hints = Hints(element);
         // The element's own kind first: an <article> or <main> is declared content, <body> the whole page.
         double score = element.LocalName switch
         {

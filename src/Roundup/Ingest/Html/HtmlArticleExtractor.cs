@@ -108,8 +108,9 @@ internal static partial class HtmlArticleExtractor
         int bodyText = before.TextLength(body);
         foreach (var element in body.QuerySelectorAll(RemovedSelector).ToList())
         {
-            // Some sites wrap the whole page in a <form> (ASP.NET): a form holding most of the text is the page.
-            if (element.Parent is not null && (element.LocalName != "form" || before.TextLength(element) < bodyText * MaxFurnitureShare))
+            // Some sites wrap the whole page in a <form> (ASP.NET), and pages written by script give readers without it
+            // the article in a <noscript>: such an element holding most of the text is the page.
+            if (element.Parent is not null && (element.LocalName is not ("form" or "noscript") || before.TextLength(element) < bodyText * MaxFurnitureShare))
             {
                 element.Remove();
             }

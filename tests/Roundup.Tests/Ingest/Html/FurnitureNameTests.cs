@@ -1,0 +1,58 @@
+using Roundup.Ingest.Html;
+
+namespace Roundup.Tests.Ingest.Html;
+
+/// <summary>
+/// Names that look like furniture but are not (pages invented for the tests): a wrapper that says what sits beside
+/// the article, a page builder's component names, an article given in &lt;noscript&gt; for readers without script.
+/// </summary>
+public class FurnitureNameTests
+{
+    private const string Prose = """
+        <p>The council of Varnholt voted on Monday to close the public pool for two years. It cited repairs that would cost more than two million crowns.</p>
+        <p>Swimmers and school teams said they would lose their only indoor pool. A petition against the closure has gathered four thousand names.</p>
+        """;
+
+    /// <summary>Links to other stories: more text than the article, so no element holding only the article is "most of the page".</summary>
+    private static readonly string Teasers = "<ul>" + string.Concat(Enumerable.Range(1, 12).Select(i =>
+        $"<li><a href=\"/story/{i}\">Another story of the region, number {i}, with a headline long enough to count as text on the page</a></li>")) + "</ul>";
+
+    private static List<string> Extract(string body) =>
+        HtmlArticleExtractor.Extract($"<html><body>{body}</body></html>", "p.html", "p").Paragraphs.ToList();
+
+    [Fact]
+    public void A_wrapper_named_for_what_sits_beside_it_is_not_furniture()
+    {
+        var paragraphs = Extract($"<div class=\"page with-sidebar-right below-banner\"><article>{Prose}</article></div><div class=\"more\">{Teasers}</div>");
+
+        Assert.StartsWith("The council of Varnholt voted", paragraphs[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_page_builders_widget_is_content_but_a_sidebar_widget_is_not()
+    {
+        var paragraphs = Extract(
+            $"<div class=\"builder-widget-container\">{Prose}</div>" +
+            "<div class=\"widget widget_text\"><p>Subscribe to our weekly letter and never miss a story from the valley, sent every Friday morning.</p></div>" +
+            $"<div class=\"more\">{Teasers}</div>");
+
+        Assert.StartsWith("The council of Varnholt voted", paragraphs[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(paragraphs, p => p.Contains("weekly letter", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_article_given_in_noscript_is_read()
+    {
+        var paragraphs = Extract($"<div id=\"app\"></div><noscript>{Prose}</noscript><p>Menu</p>");
+
+        Assert.Equal(2, paragraphs.Count);
+    }
+
+    [Fact]
+    public void A_furniture_named_wrapper_around_named_content_keeps_the_content()
+    {
+        var paragraphs = Extract($"<div id=\"socialicons-sticky\"><div class=\"entry-content\">{Prose}</div></div><div class=\"more\">{Teasers}</div>");
+
+        Assert.StartsWith("The council of Varnholt voted", paragraphs[0], StringComparison.Ordinal);
+    }
+}
