@@ -80,15 +80,38 @@ internal static partial class ElementHints
         return !WrapsNamedContent(element, stats);
     }
 
-    private static bool WrapsNamedContent(IElement element, TextStats stats) =>
-        element.LocalName is not ("ul" or "ol") && stats.TextLength(element) >= MinProseCharsInMixedHint
-        && element.QuerySelectorAll("[class],[id]").Any(d => PositiveHint().IsMatch(Hints(d)) && !NegativeHint().IsMatch(Hints(d))
-            && d.Children.Count(p => IsProseParagraph(p, stats)) >= MinProseParagraphsInMarkedBody);
+    private static bool WrapsNamedContent(IElement element, TextStats stats)
+    {
+        if (element.LocalName is "ul" or "ol" || stats.TextLength(element) < MinProseCharsInMixedHint)
+        {
+            return false;
+        }
+        // Count, for each element named like content (and not like furniture) below this one, the prose paragraphs
+        // it holds at any depth: two in one such element make it the article's.
+        var held = new Dictionary<IElement, int>();
+        foreach (var paragraph in element.QuerySelectorAll("p").Where(p => IsProseParagraph(p, stats)))
+        {
+            for (var e = paragraph.ParentElement; e is not null && e != element; e = e.ParentElement)
+            {
+                var hints = Hints(e);
+                if (PositiveHint().IsMatch(hints) && !NegativeHint().IsMatch(hints))
+                {
+                    held[e] = held.GetValueOrDefault(e) + 1;
+                    if (held[e] >= MinProseParagraphsInMarkedBody)
+                    {
+                        return true;
+                    }
+                    break;
+                }
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// The words of an element's class and id, less layout modifiers: "with-sidebar-right", "has-comments",
-    /// "no-sidebar" and "below-banner" say what a page wrapper holds, lacks or follows, not that it is a sidebar, a
-    /// comment thread or a banner.
+    /// "no-sidebar", "non-paywall" and "below-banner" say what a page wrapper holds, lacks or follows, not that it is
+    /// a sidebar, a comment thread, a paywall or a banner.
     /// </summary>
     private static string Hints(IElement element)
     {
@@ -96,7 +119,7 @@ internal static partial class ElementHints
         return string.Join(' ', words.Where(w => !LayoutModifier().IsMatch(w)));
     }
 
-    [GeneratedRegex(@"(?:^|[-_])(?:with|has|no|without|below|above|after|before|under)[-_]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|[-_])(?:with|has|no|non|without|below|above|after|before|under)[-_]", RegexOptions.IgnoreCase)]
     private static partial Regex LayoutModifier();
 
     /// <summary>The score an element starts from before its prose counts: its kind, and what its class or id names.</summary>

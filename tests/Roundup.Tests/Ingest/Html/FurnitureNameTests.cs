@@ -29,6 +29,22 @@ public class FurnitureNameTests
     }
 
     [Fact]
+    public void A_class_that_negates_furniture_is_not_furniture()
+    {
+        var paragraphs = Extract($"<section class=\"row non-paywall\"><article>{Prose}</article></section>{Teasers}");
+
+        Assert.StartsWith("The council of Varnholt voted", paragraphs[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_sticky_sidebar_wrapper_around_the_post_keeps_the_post_whatever_lies_between()
+    {
+        var paragraphs = Extract($"<div class=\"stickySidebar\"><div class=\"post-entry\"><div class=\"wrap\">{Prose}</div></div></div>{Teasers}");
+
+        Assert.StartsWith("The council of Varnholt voted", paragraphs[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_page_builders_widget_is_content_but_a_sidebar_widget_is_not()
     {
         var paragraphs = Extract(
