@@ -183,12 +183,12 @@ internal static partial class HtmlArticleExtractor
         {
             containers = [marked];
         }
-        var paragraphs = new List<string>();
+        var paragraphs = new CollectedText();
         foreach (var container in containers)
         {
             Collect(container, paragraphs, title, stats);
         }
-        return paragraphs;
+        return paragraphs.WithoutEmptySections();
     }
 
     /// <summary>
@@ -285,7 +285,7 @@ internal static partial class HtmlArticleExtractor
     }
 
     /// <summary>Blocks in document order; a block inside another block is part of it.</summary>
-    private static void Collect(IElement element, List<string> paragraphs, string? title, TextStats stats)
+    private static void Collect(IElement element, CollectedText paragraphs, string? title, TextStats stats)
     {
         if (BlockTags.Contains(element.TagName))
         {
@@ -320,16 +320,21 @@ internal static partial class HtmlArticleExtractor
         }
     }
 
-    private static void AddBlock(IElement block, List<string> paragraphs, string? title, TextStats stats)
+    private static void AddBlock(IElement block, CollectedText paragraphs, string? title, TextStats stats)
     {
         if (stats.LinkDensity(block) > MaxBlockLinkDensity)
         {
             return;
         }
+        int from = paragraphs.Count;
         // Line breaks inside a block separate paragraphs on pages written with <br>.
         foreach (var line in TextWithBreaks(block).Split('\n'))
         {
             AddLine(Whitespace.Normalize(line), paragraphs, title);
+        }
+        if (block.LocalName is ['h', >= '2' and <= '6'])
+        {
+            paragraphs.MarkHeading(from, block.LocalName[1] - '0');
         }
     }
 
@@ -362,7 +367,7 @@ internal static partial class HtmlArticleExtractor
         return sb.ToString();
     }
 
-    private static void AddLine(string text, List<string> paragraphs, string? title)
+    private static void AddLine(string text, CollectedText paragraphs, string? title)
     {
         if (text.Length == 0 || (title is not null && text == title))
         {
@@ -379,7 +384,7 @@ internal static partial class HtmlArticleExtractor
             return;
         }
         // A paragraph met again is a second rendering of the same story (an endless-scroll or print copy).
-        if (paragraphs.Count > 0 && paragraphs[^1] == text)
+        if (paragraphs.Count > 0 && paragraphs.Last == text)
         {
             return;
         }

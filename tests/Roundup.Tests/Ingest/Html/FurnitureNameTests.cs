@@ -29,6 +29,17 @@ public class FurnitureNameTests
     }
 
     [Fact]
+    public void A_heading_with_nothing_under_it_goes_in_any_language_and_a_chapter_with_sections_stays()
+    {
+        var paragraphs = Extract(
+            $"<article><h2>Der Beschluss</h2><h3>Im Rat</h3>{Prose}<h2>Weitere Themen</h2>" +
+            "<ul><li><a href=\"/a\">Ein anderes Thema aus der Region</a></li><li><a href=\"/b\">Noch ein Thema</a></li></ul></article>");
+
+        Assert.Equal(["Der Beschluss", "Im Rat"], paragraphs.Take(2));
+        Assert.DoesNotContain("Weitere Themen", paragraphs);
+    }
+
+    [Fact]
     public void A_class_that_negates_furniture_is_not_furniture()
     {
         var paragraphs = Extract($"<section class=\"row non-paywall\"><article>{Prose}</article></section>{Teasers}");
