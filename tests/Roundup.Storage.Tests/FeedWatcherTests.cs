@@ -113,7 +113,7 @@ public sealed class FeedWatcherTests : IDisposable
         var times = _server.Requests.Select(r => r.At).Order().ToList();
         for (int i = 1; i < times.Count; i++)
         {
-            Assert.True(Stopwatch.GetElapsedTime(times[i - 1], times[i]) >= TimeSpan.FromMilliseconds(900), "two requests to one host less than a second apart");
+            Assert.True(Stopwatch.GetElapsedTime(times[i - 1], times[i]) >= TimeSpan.FromMilliseconds(900), "two requests to one host less than a second apart: " + string.Join(", ", _server.Requests.Select(r => $"{r.Path} {r.Status} {Stopwatch.GetElapsedTime(times[0], r.At).TotalMilliseconds:0}ms")));
         }
     }
 }

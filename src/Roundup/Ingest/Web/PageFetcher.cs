@@ -85,6 +85,7 @@ internal sealed class PageFetcher : IDisposable
                     request.Headers.TryAddWithoutValidation("If-Modified-Since", modified);
                 }
                 using var response = _client.Send(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+                MarkAnswered(uri.Host);
                 if (response.StatusCode == HttpStatusCode.NotModified && since is not null)
                 {
                     return new Fetched(null, since);
@@ -126,6 +127,21 @@ internal sealed class PageFetcher : IDisposable
                 }
             }
             last.Value = Stopwatch.GetTimestamp();
+        }
+    }
+
+    /// <summary>
+    /// The interval counts from the host's answer too, not only from the request: a request slow to arrive (a cold
+    /// connection, a busy network) must not bring the next one closer than the interval at the host's end.
+    /// </summary>
+    private void MarkAnswered(string host)
+    {
+        if (_lastRequest.TryGetValue(host, out var last))
+        {
+            lock (last)
+            {
+                last.Value = Stopwatch.GetTimestamp();
+            }
         }
     }
 
