@@ -20,6 +20,7 @@ internal static class PageStyle
         a.src{font-family:sans-serif;font-size:.75em;vertical-align:super;text-decoration:none;margin-left:.1em}
         .meta{color:#555;font-family:sans-serif;font-size:.85em}
         ol.sources{font-family:sans-serif;font-size:.92em}
+        li time{font-family:sans-serif;font-size:.85em;font-weight:bold;color:#555;margin-right:.5em}
         ol.sources li{margin:.35em 0;overflow-wrap:anywhere}
         footer{border-top:1px solid #ccc;margin-top:2em;font-family:sans-serif;font-size:.85em}
         @media (max-width:30em){body{font-size:1.05em}h1{font-size:1.35em}}

@@ -19,6 +19,7 @@ internal static class HtmlBrief
         .meta{color:#666;font-family:sans-serif;font-size:.85em}
         ol.sources{font-family:sans-serif;font-size:.9em}
         ol.sources li{margin:.3em 0}
+        ul.timeline time{font-family:sans-serif;font-size:.85em;font-weight:bold;color:#555;margin-right:.5em}
         """;
 
     public static void Write(Brief brief, SourceComparison? comparison, TextWriter output)
