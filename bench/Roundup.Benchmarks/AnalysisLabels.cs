@@ -113,6 +113,7 @@ internal static partial class AnalysisLabels
         var events = Events(path, wanted.ToHashSet(StringComparer.Ordinal));
         int predictedPairs = 0, rightPairs = 0, predictedConflicts = 0, rightConflicts = 0;
         var found = new HashSet<int>();
+        var saidPairs = new HashSet<(string, string, string)>();
         foreach (var ev in wanted)
         {
             var comparison = SourceAnalyzer.Compare(events[ev]);
@@ -123,6 +124,7 @@ internal static partial class AnalysisLabels
                     foreach (var b in e.Aliases.Where(b => string.CompareOrdinal(a, b) < 0))
                     {
                         predictedPairs++;
+                        saidPairs.Add((ev, a, b));
                         bool right = goldPairs.Contains((ev, a, b));
                         rightPairs += right ? 1 : 0;
                         Console.WriteLine($"{(right ? "ok " : "BAD")} alias {ev}\t{a} = {b}");
@@ -141,6 +143,10 @@ internal static partial class AnalysisLabels
                 }
                 Console.WriteLine($"{(match >= 0 ? "ok " : "BAD")} conflict {ev}\t{f.About}: {string.Join(" vs ", f.Values.Select(v => v.Phrase))}");
             }
+        }
+        foreach (var (ev, a, b) in goldPairs.Where(p => !saidPairs.Contains(p)).Order())
+        {
+            Console.WriteLine($"missed alias {ev}\t{a} = {b}");
         }
         foreach (var (i, g) in goldConflicts.Index().Where(x => !found.Contains(x.Index)))
         {
