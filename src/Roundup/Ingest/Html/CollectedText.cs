@@ -9,6 +9,7 @@ internal sealed class CollectedText
 {
     private readonly List<string> _paragraphs = [];
     private readonly Dictionary<int, int> _headingLevels = [];
+    private readonly HashSet<int> _beforeDropped = [];
 
     public int Count => _paragraphs.Count;
 
@@ -25,14 +26,31 @@ internal sealed class CollectedText
         }
     }
 
-    /// <summary>The paragraphs without the headings that no text follows before a heading of their level or above.</summary>
+    /// <summary>Notes that a block after the last paragraph was left out (a link list): what introduced it is furniture too.</summary>
+    public void MarkDropped()
+    {
+        if (_paragraphs.Count > 0)
+        {
+            _beforeDropped.Add(_paragraphs.Count - 1);
+        }
+    }
+
+    /// <summary>
+    /// The paragraphs without the headings that no text follows before a heading of their level or above, and without
+    /// the short labels ("More on this:", "You might also like") that introduce only what was left out or end the text.
+    /// </summary>
     public List<string> WithoutEmptySections()
     {
         var kept = new List<string>(_paragraphs.Count);
         for (int i = 0; i < _paragraphs.Count; i++)
         {
+            bool last = i + 1 == _paragraphs.Count;
             if (_headingLevels.TryGetValue(i, out var level)
-                && (i + 1 == _paragraphs.Count || (_headingLevels.TryGetValue(i + 1, out var next) && next <= level)))
+                && (last || (_headingLevels.TryGetValue(i + 1, out var next) && next <= level)))
+            {
+                continue;
+            }
+            if ((last || _beforeDropped.Contains(i)) && IsLabel(_paragraphs[i]))
             {
                 continue;
             }
@@ -40,4 +58,14 @@ internal sealed class CollectedText
         }
         return kept;
     }
+
+    /// <summary>
+    /// A label is a few words, more letters than digits, that do not end as a sentence does (a colon, a question or
+    /// nothing): a row of figures or a phone number is data, not a label.
+    /// </summary>
+    private static bool IsLabel(string text) =>
+        Text.WordCounter.Count(text) <= MaxLabelWords && !text.TrimEnd().EndsWith('.') && text.Count(char.IsLetter) > text.Count(char.IsDigit);
+
+    /// <summary>Longest label, in words: "Das könnte Sie auch interessieren!" has five.</summary>
+    private const int MaxLabelWords = 6;
 }

@@ -324,6 +324,7 @@ internal static partial class HtmlArticleExtractor
     {
         if (stats.LinkDensity(block) > MaxBlockLinkDensity)
         {
+            paragraphs.MarkDropped();
             return;
         }
         int from = paragraphs.Count;

@@ -40,6 +40,18 @@ public class FurnitureNameTests
     }
 
     [Fact]
+    public void A_label_that_introduces_only_a_dropped_link_list_or_ends_the_text_goes()
+    {
+        var paragraphs = Extract(
+            $"<article>{Prose}<p><strong>Das könnte Sie auch interessieren:</strong></p>" +
+            "<ul><li><a href=\"/a\">Ein anderes Thema aus der Region</a></li><li><a href=\"/b\">Noch ein Thema</a></li></ul>" +
+            "<p>The council meets again in June.</p><p>Teilen</p></article>");
+
+        Assert.Equal(3, paragraphs.Count);
+        Assert.Equal("The council meets again in June.", paragraphs[^1]);
+    }
+
+    [Fact]
     public void A_class_that_negates_furniture_is_not_furniture()
     {
         var paragraphs = Extract($"<section class=\"row non-paywall\"><article>{Prose}</article></section>{Teasers}");
