@@ -165,8 +165,17 @@ internal static class EvalCommand
         command.SetAction(parse =>
         {
             void Warn(string message) => stderr.WriteLine($"warning: {message}");
-            var predicted = TimelineFile.Read(parse.GetValue(pred)!.FullName, Warn);
-            var references = parse.GetValue(refs)!.Select(f => (IReadOnlyList<DatedSummary>)TimelineFile.Read(Path.GetFullPath(f), Warn)).ToList();
+            List<DatedSummary> Read(string path)
+            {
+                var timeline = TimelineFile.Read(path, Warn);
+                if (timeline.Count == 0)
+                {
+                    Warn($"{path} holds no dated entry: every score that needs its dates is 0.");
+                }
+                return timeline;
+            }
+            var predicted = Read(parse.GetValue(pred)!.FullName);
+            var references = parse.GetValue(refs)!.Select(f => (IReadOnlyList<DatedSummary>)Read(Path.GetFullPath(f))).ToList();
             var evaluation = new TimelineRouge().Evaluate(predicted, references);
             var target = CliOutput.Open(parse.GetValue(output), stdout, [parse.GetValue(pred)!.FullName, .. parse.GetValue(refs)!.Select(Path.GetFullPath)]);
             EvaluationWriter.Timeline(evaluation, CliShared.Format<EvaluationFormat>(parse, format), target);

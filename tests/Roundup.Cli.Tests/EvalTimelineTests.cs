@@ -51,6 +51,22 @@ public class EvalTimelineTests
     }
 
     [Fact]
+    public void An_empty_timeline_scores_zero_and_says_why()
+    {
+        using var dir = new TempFolder();
+        var reference = dir.File("ref.txt", Reference);
+        var empty = dir.File("empty.txt", "");
+
+        var result = CliRunner.Run("eval", "timeline", "--pred", empty, "--refs", reference, "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains($"warning: {empty} holds no dated entry", result.Stderr, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(result.Stdout);
+        Assert.Equal(0, json.RootElement.GetProperty("date_f1").GetProperty("f").GetDouble());
+        Assert.Contains("divides by zero", json.RootElement.GetProperty("date_f1").GetProperty("undefined").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_malformed_timeline_is_one_line_with_its_place()
     {
         using var dir = new TempFolder();
