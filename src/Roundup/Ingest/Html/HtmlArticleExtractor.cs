@@ -384,6 +384,12 @@ internal static partial class HtmlArticleExtractor
         {
             return;
         }
+        // Words spelled with letters of two scripts ("Yоur соntеnt" with Cyrillic о and е) are written to slip past
+        // filters: advertising or spam, never an article's prose.
+        if (Obfuscation.IsObfuscated(text))
+        {
+            return;
+        }
         // A paragraph met again is a second rendering of the same story (an endless-scroll or print copy).
         if (paragraphs.Count > 0 && paragraphs.Last == text)
         {

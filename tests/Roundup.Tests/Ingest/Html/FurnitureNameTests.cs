@@ -52,6 +52,17 @@ public class FurnitureNameTests
     }
 
     [Fact]
+    public void Words_spelled_with_look_alike_letters_of_another_script_are_not_prose()
+    {
+        // "Advertise with us: your content reaches thousands" with Cyrillic о, е, а, і in the Latin words.
+        const string obfuscated = "Аdvеrtіsе wіth us: yоur соntеnt rеасhеs thоusаnds оf rеаdеrs еvеry dаy, саll us nоw fоr а quоtе.";
+        var paragraphs = Extract($"<article>{Prose}<p>{obfuscated}</p><p>Городской совет проголосовал за закрытие бассейна на два года.</p></article>");
+
+        Assert.DoesNotContain(obfuscated, paragraphs);
+        Assert.Contains("Городской совет проголосовал за закрытие бассейна на два года.", paragraphs); // one script: prose
+    }
+
+    [Fact]
     public void A_class_that_negates_furniture_is_not_furniture()
     {
         var paragraphs = Extract($"<section class=\"row non-paywall\"><article>{Prose}</article></section>{Teasers}");
