@@ -53,6 +53,8 @@ public class TemporalExpressionTests
     [InlineData("You may see delays, and a march is planned by students.")]
     [InlineData("Some 2014 people signed the petition last week.")]
     [InlineData("The company recently said it would hire 300 staff.")]
+    [InlineData("The offensive began in June 2\u1B57014, on March 2\u0663.")] // digits of other scripts are not a date's digits
+    [InlineData("Held since June \u0662\u0660\u0661\u0664 by the group.")]
     public void A_sentence_that_fixes_no_date_gives_none(string sentence) =>
         Assert.Empty(Dates(sentence));
 

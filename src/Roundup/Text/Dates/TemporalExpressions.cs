@@ -214,23 +214,25 @@ internal static partial class TemporalExpressions
 
     private static readonly string[] MonthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
+    // Dates are read from ASCII digits only ([0-9], not \d, which takes every script's digits and would hand int.Parse
+    // "2᭗"); a month followed by a number in any script is not a bare month.
     private const string MonthPattern =
         @"(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
 
-    [GeneratedRegex(@"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b")]
+    [GeneratedRegex(@"\b(?<y>[0-9]{4})-(?<m>[0-9]{2})-(?<d>[0-9]{2})\b")]
     private static partial Regex IsoDate();
 
     // "March 27, 2016", "Mar. 27", "May 23 last year".
-    [GeneratedRegex(@"\b" + MonthPattern + @"\s(?<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s(?<y>\d{4})\b|\s(?:of\s)?(?<rel>last year|this year|next year)\b)?")]
+    [GeneratedRegex(@"\b" + MonthPattern + @"\s(?<day>[0-3]?[0-9])(?:st|nd|rd|th)?\b(?:,?\s(?<y>[0-9]{4})\b|\s(?:of\s)?(?<rel>last year|this year|next year)\b)?")]
     private static partial Regex MonthDayYear();
 
     // "27 March 2016", "27 March".
-    [GeneratedRegex(@"\b(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s(?:of\s)?" + MonthPattern + @"(?:,?\s(?<y>\d{4})\b|\s(?:of\s)?(?<rel>last year|this year|next year)\b)?")]
+    [GeneratedRegex(@"\b(?<day>[0-3]?[0-9])(?:st|nd|rd|th)?\s(?:of\s)?" + MonthPattern + @"(?:,?\s(?<y>[0-9]{4})\b|\s(?:of\s)?(?<rel>last year|this year|next year)\b)?")]
     private static partial Regex DayMonthYear();
 
     // "May 2015", "February, 2003", "in September", "at the end of July": a month alone only after a preposition, so the
     // verb "may" and a "march" are not months.
-    [GeneratedRegex(@"\b" + MonthPattern + @",?\s(?<y>\d{4})\b|(?<=\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Mm]id|[Ll]ate|[Tt]hrough|[Dd]uring|(?:end|beginning|start|middle) of)\s)" + MonthPattern + @"\b(?!\s\d)")]
+    [GeneratedRegex(@"\b" + MonthPattern + @",?\s(?<y>[0-9]{4})\b|(?<=\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Mm]id|[Ll]ate|[Tt]hrough|[Dd]uring|(?:end|beginning|start|middle) of)\s)" + MonthPattern + @"\b(?!\s\d)")]
     private static partial Regex MonthYear();
 
     [GeneratedRegex(@"\b(?<which>[Ll]ast|[Nn]ext)\s" + MonthPattern + @"\b")]
@@ -243,7 +245,7 @@ internal static partial class TemporalExpressions
 
 
     // A year alone only after a preposition that dates: "in 2014", "since 2011", not "2014 people".
-    [GeneratedRegex(@"(?<=\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Oo]f|[Dd]uring|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ee]arly|[Ll]ate)\s)(?<y>\d{4})\b(?!\s?%)")]
+    [GeneratedRegex(@"(?<=\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Oo]f|[Dd]uring|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ee]arly|[Ll]ate)\s)(?<y>[0-9]{4})\b(?!\s?%)")]
     private static partial Regex Year();
 
     [GeneratedRegex(@"\b(?:earlier this month|later this month|earlier this year|later this year|yesterday|today|tomorrow|last month|this month|next month|last year|this year|next year)\b", RegexOptions.IgnoreCase)]
