@@ -133,6 +133,17 @@ public class ParserFuzzTests
         }), iter: Iterations * 10);
 
     [Fact]
+    public void Temporal_expressions_hold_on_mutated_and_random_text() =>
+        Gen.OneOf(Mutations(Texts), Gen.String).Sample(text => Holds(text, t =>
+        {
+            foreach (var mention in Roundup.Text.Dates.TemporalExpressions.Find(t, new DateOnly(2016, 3, 27)))
+            {
+                Assert.InRange(mention.Point.Date.Year, 1800, 2201);
+            }
+            _ = Roundup.Text.Dates.EventDate.Of(t, new DateOnly(2016, 3, 27));
+        }), iter: Iterations * 10);
+
+    [Fact]
     public void Good_json_lines_around_a_damaged_one_are_all_kept()
     {
         var good = Enumerable.Range(0, 6).Select(i =>
