@@ -50,25 +50,12 @@ internal static class BriefCommand
 
     private static int Execute(Request request, TextWriter stdout, TextWriter stderr)
     {
-        int warnings = 0;
-        var write = CliShared.Warn(stderr);
-        void Warn(IngestWarning w)
-        {
-            warnings++;
-            write(w);
-        }
         CliOutput.CheckNotAnInput(request.Output, request.Paths);
         if (request.Clusters is not null)
         {
             CliOutput.CheckNotAnInput(request.Output, [request.Clusters.FullName]);
         }
-        using var reader = new CorpusReader();
-        var articles = reader.Read(request.Paths, Warn).ToList();
-        if (articles.Count == 0)
-        {
-            var what = warnings > 0 ? "none of the input could be read (see the warnings above)" : "no article files were found";
-            throw new RoundupException($"Nothing to brief: {what}. Give article files (.txt, .html, .jsonl, RSS/Atom feeds), folders that hold them, or feed and page URLs.");
-        }
+        var articles = CliShared.ReadArticles(request.Paths, stderr, "brief");
         var update = request.Since is { } since ? BriefUpdate.From(since, articles, stderr) : null;
         if (update is not null)
         {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Roundup.Ingest;
 using Roundup.Model;
 
 namespace Roundup.Cli;
@@ -120,4 +121,26 @@ internal static class CliShared
 
     /// <summary>Writes a warning the way every command does: <c>warning: FILE[:LINE]: what happened; what was done</c>.</summary>
     public static Action<IngestWarning> Warn(TextWriter stderr) => w => stderr.WriteLine($"warning: {w}");
+
+    /// <summary>
+    /// Every article of <paramref name="paths"/>, warnings written as they come; none at all is a
+    /// <see cref="RoundupException"/> that says "Nothing to <paramref name="task"/>" and why.
+    /// </summary>
+    public static List<Article> ReadArticles(string[] paths, TextWriter stderr, string task)
+    {
+        int warnings = 0;
+        var write = Warn(stderr);
+        using var reader = new CorpusReader();
+        var articles = reader.Read(paths, w =>
+        {
+            warnings++;
+            write(w);
+        }).ToList();
+        if (articles.Count == 0)
+        {
+            var what = warnings > 0 ? "none of the input could be read (see the warnings above)" : "no article files were found";
+            throw new RoundupException($"Nothing to {task}: {what}. Give article files (.txt, .html, .jsonl, RSS/Atom feeds), folders that hold them, or feed and page URLs.");
+        }
+        return articles;
+    }
 }

@@ -31,21 +31,9 @@ internal static class TimelineCommand
             {
                 throw new RoundupException($"--from ({f:yyyy-MM-dd}) is after --to ({t:yyyy-MM-dd}): no day can be in the timeline.");
             }
-            int warnings = 0;
-            var write = CliShared.Warn(stderr);
             var inputs = parse.GetValue(paths)!;
             CliOutput.CheckNotAnInput(parse.GetValue(output), inputs);
-            using var reader = new CorpusReader();
-            var articles = reader.Read(inputs, w =>
-            {
-                warnings++;
-                write(w);
-            }).ToList();
-            if (articles.Count == 0)
-            {
-                var what = warnings > 0 ? "none of the input could be read (see the warnings above)" : "no article files were found";
-                throw new RoundupException($"Nothing to put on a timeline: {what}. Give article files (.txt, .html, .jsonl, RSS/Atom feeds), folders that hold them, or feed and page URLs.");
-            }
+            var articles = CliShared.ReadArticles(inputs, stderr, "put on a timeline");
             int undated = articles.Count(a => a.Published is null);
             if (undated > 0)
             {

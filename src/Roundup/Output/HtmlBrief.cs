@@ -47,7 +47,8 @@ internal static class HtmlBrief
         Foot(output);
     }
 
-    private static void Head(string title, TextWriter output)
+    /// <summary>The page up to its body: doctype, title and the inline style every Roundup page shares.</summary>
+    internal static void Head(string title, TextWriter output)
     {
         output.WriteLine("<!DOCTYPE html>");
         output.WriteLine("<html lang=\"en\">");
@@ -60,7 +61,7 @@ internal static class HtmlBrief
         output.WriteLine("<body>");
     }
 
-    private static void Foot(TextWriter output)
+    internal static void Foot(TextWriter output)
     {
         output.WriteLine("</body>");
         output.WriteLine("</html>");

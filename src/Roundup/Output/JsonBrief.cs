@@ -141,7 +141,8 @@ internal static class JsonBrief
         json.WriteEndArray();
     }
 
-    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    /// <summary>A named array of strings.</summary>
+    internal static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
     {
         json.WriteStartArray(name);
         foreach (var v in values)

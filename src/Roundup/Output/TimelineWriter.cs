@@ -55,24 +55,19 @@ public static class TimelineWriter
                 }
                 break;
             case BriefFormat.Html:
-                output.WriteLine("<!DOCTYPE html>");
-                output.WriteLine("<html lang=\"en\">");
-                output.WriteLine($"<head><meta charset=\"utf-8\" /><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" /><title>{E(title)}</title>");
-                output.WriteLine("<style>body{font-family:Georgia,serif;max-width:42em;margin:2em auto;padding:0 1em;line-height:1.55;color:#222}h2{font-size:1.1em;font-family:sans-serif;margin-top:1.6em}.sources,.meta{color:#666;font-family:sans-serif;font-size:.85em}</style></head>");
-                output.WriteLine("<body>");
+                HtmlBrief.Head(title, output);
                 output.WriteLine($"<h1>{E(title)}</h1>");
                 foreach (var day in timeline)
                 {
                     output.WriteLine($"<h2><time datetime=\"{JsonText.Iso(day.Date)}\">{JsonText.Iso(day.Date)}</time> <span class=\"meta\">{E(Counts(day))}</span></h2>");
-                    output.WriteLine("<ul>");
+                    output.WriteLine("<ul class=\"timeline\">");
                     foreach (var s in day.Summary)
                     {
-                        output.WriteLine($"<li>{E(s.Text)} <span class=\"sources\">({E(Outlets(s.Sources))})</span></li>");
+                        output.WriteLine($"<li>{E(s.Text)} <span class=\"meta\">({E(Outlets(s.Sources))})</span></li>");
                     }
                     output.WriteLine("</ul>");
                 }
-                output.WriteLine("</body>");
-                output.WriteLine("</html>");
+                HtmlBrief.Foot(output);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown timeline format.");
@@ -100,14 +95,14 @@ public static class TimelineWriter
             {
                 json.WriteStartObject();
                 json.WriteString("date", JsonText.Iso(day.Date));
-                Strings(json, "summary", day.Summary.Select(s => s.Text));
-                Strings(json, "sources", day.Summary.SelectMany(s => s.Sources).Distinct());
+                JsonBrief.Strings(json, "summary", day.Summary.Select(s => s.Text));
+                JsonBrief.Strings(json, "sources", day.Summary.SelectMany(s => s.Sources).Distinct());
                 json.WriteStartArray("sentences");
                 foreach (var s in day.Summary)
                 {
                     json.WriteStartObject();
                     json.WriteString("text", s.Text);
-                    Strings(json, "sources", s.Sources);
+                    JsonBrief.Strings(json, "sources", s.Sources);
                     json.WriteEndObject();
                 }
                 json.WriteEndArray();
@@ -131,15 +126,5 @@ public static class TimelineWriter
             json.WriteEndObject();
         }
         output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-    }
-
-    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
-    {
-        json.WriteStartArray(name);
-        foreach (var v in values)
-        {
-            json.WriteStringValue(v);
-        }
-        json.WriteEndArray();
     }
 }

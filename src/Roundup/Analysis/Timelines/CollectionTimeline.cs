@@ -104,12 +104,9 @@ public static class CollectionTimeline
     private static Dictionary<string, double> Vector(Sentence sentence, Dictionary<string, double> idf)
     {
         var v = new Dictionary<string, double>(StringComparer.Ordinal);
-        for (int i = 0; i < sentence.Tokens.Length; i++)
+        foreach (var stem in RankedSelection.ContentStems(sentence))
         {
-            if (!Stopwords.Contains(sentence.Tokens[i]) && sentence.Tokens[i].Any(char.IsLetterOrDigit))
-            {
-                v[sentence.Stems[i]] = v.GetValueOrDefault(sentence.Stems[i]) + idf.GetValueOrDefault(sentence.Stems[i]);
-            }
+            v[stem] = v.GetValueOrDefault(stem) + idf.GetValueOrDefault(stem);
         }
         return v;
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Roundup.Briefing;
 using Roundup.Text.Dates;
 
@@ -13,12 +12,7 @@ namespace Roundup.Analysis.Timelines;
 public sealed record TimelineEntry(DateOnly Date, DateGranularity Granularity, string Text, IReadOnlyList<string> Sources)
 {
     /// <summary>The date as written in JSON and shown: yyyy-MM-dd, yyyy-MM or yyyy.</summary>
-    public string Label => Granularity switch
-    {
-        DateGranularity.Day => Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        DateGranularity.Month => Date.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-        _ => Date.ToString("yyyy", CultureInfo.InvariantCulture),
-    };
+    public string Label => new TimePoint(Date, Granularity).ToString();
 }
 
 /// <summary>

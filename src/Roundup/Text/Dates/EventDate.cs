@@ -13,10 +13,6 @@ internal static partial class EventDate
     /// <summary>The one date <paramref name="sentence"/> reports its event on, or null.</summary>
     public static TimePoint? Of(string sentence, DateOnly? published)
     {
-        if (!MayHoldDate(sentence))
-        {
-            return null;
-        }
         return FromMentions(sentence, TemporalExpressions.Find(sentence, published));
     }
 
@@ -27,11 +23,10 @@ internal static partial class EventDate
         {
             return null;
         }
-        var asides = Asides.In(sentence);
         TimePoint? chosen = null;
         foreach (var mention in mentions)
         {
-            if (NotTheEventDate(sentence, mention) || asides.Any(a => mention.Start >= a.Start && mention.Start < a.End))
+            if (mention.InAside || NotTheEventDate(sentence, mention))
             {
                 continue;
             }
@@ -77,15 +72,9 @@ internal static partial class EventDate
     /// <summary>How far before a date a bounding word is looked for: "since late", "until early next".</summary>
     private const int BoundLookBehind = 24;
 
-    /// <summary>A cheap test before the full scan: a date needs a digit or a capitalised month or weekday or a deictic word.</summary>
-    private static bool MayHoldDate(string sentence) => DateHint().IsMatch(sentence);
-
     [GeneratedRegex(@"\b(?:since|until|till|before|after|by|from|through|between|and|to)\s+(?:(?:early|late|mid|the end of|the start of|the beginning of|the middle of)\s+)?(?:(?:last|next|this)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex BoundingWord();
 
     [GeneratedRegex(@"\b(?:since|after|before|until|till)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Subordinator();
-
-    [GeneratedRegex(@"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier|[Ll]ater)")]
-    private static partial Regex DateHint();
 }

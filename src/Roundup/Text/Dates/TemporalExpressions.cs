@@ -28,7 +28,11 @@ internal sealed record TimePoint(DateOnly Date, DateGranularity Granularity)
 }
 
 /// <summary>A temporal expression found in a sentence: where it is, as written, and the date it fixes.</summary>
-internal sealed record TemporalMention(int Start, string Text, TimePoint Point);
+internal sealed record TemporalMention(int Start, string Text, TimePoint Point)
+{
+    /// <summary>True when the expression stands in an aside (a non-restrictive relative clause or a parenthesis).</summary>
+    public bool InAside { get; init; }
+}
 
 /// <summary>
 /// Finds the dates a news sentence fixes: absolute ones ("27 March 2016", "March 27, 2016", "Mar. 27", "2016-03-27",
@@ -42,6 +46,10 @@ internal static partial class TemporalExpressions
     public static List<TemporalMention> Find(string sentence, DateOnly? published)
     {
         var found = new List<TemporalMention>();
+        if (!DateHint().IsMatch(sentence))
+        {
+            return found; // the cheap test first: most sentences name no date
+        }
         var taken = new bool[sentence.Length];
         // An aside ("the vote, which is due in June, ...") has its own tense: a date in it looks ahead when the aside
         // does, a date outside it when the rest of the sentence does.
@@ -59,7 +67,7 @@ internal static partial class TemporalExpressions
             {
                 taken[i] = true;
             }
-            found.Add(new TemporalMention(m.Index, m.Value, point));
+            found.Add(new TemporalMention(m.Index, m.Value, point) { InAside = AsideAt(m.Index) is not null });
         }
         // Longest forms first: a full date is not read again as its month or its year.
         foreach (Match m in IsoDate().Matches(sentence))
@@ -257,4 +265,8 @@ internal static partial class TemporalExpressions
     /// <summary>Words that put a sentence in the future: a bare weekday in it is the coming one.</summary>
     [GeneratedRegex(@"\b(?:will|shall|is to|are to|is due to|are due to|plans? to|is expected to|are expected to|is scheduled|are scheduled|to be held|upcoming)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureCue();
+
+    /// <summary>A date needs a digit, a capitalised month or weekday, or a deictic word: the cheap test before the full scan.</summary>
+    [GeneratedRegex(@"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|(?i:\b(?:yesterday|today|tomorrow|last|next|this|earlier|later))")]
+    private static partial Regex DateHint();
 }
