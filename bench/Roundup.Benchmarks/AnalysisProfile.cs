@@ -24,11 +24,14 @@ internal static class AnalysisProfile
             var corpus = Corpus.Build(articles);
             var index = EntityFinder.Resolve(corpus.Text);
             var counts = FigureExtractor.ExtractAll(corpus.Text);
+            var tokens = corpus.Text.Sentences.Select(x => MentionFinder.Tokens(x.Text)).ToList();
             var steps = new (string Name, Action Run)[]
             {
                 ("corpus", () => Corpus.Build(articles)),
                 ("brief (corpus built)", () => new Briefer().Brief(corpus, 120)),
                 ("split into sentences", () => Corpus.Split(articles)),
+                ("name tokens", () => corpus.Text.Sentences.Select(x => MentionFinder.Tokens(x.Text)).Count()),
+                ("name mentions", () => tokens.Select((t, i) => MentionFinder.Find(t, i, _ => true, corpus.Text.Sentences[i].Text)).Count()),
                 ("entities", () => EntityFinder.Resolve(corpus.Text)),
                 ("counts", () => FigureExtractor.ExtractAll(corpus.Text)),
                 ("figures", () => FigureAligner.Align(corpus.Text, index, counts)),

@@ -27,12 +27,55 @@ internal sealed partial class AliasLinker
         {
             _parent[key] = key;
         }
-        foreach (var group in mentions.GroupBy(EntityFinder.Key))
+        // One pass: each key's first mention and how often each kind is said of it (the most said wins, the first said
+        // of equals).
+        var tallies = new Dictionary<string, (NameMention First, KindTally Kinds)>(StringComparer.Ordinal);
+        foreach (var m in mentions)
         {
-            var kinds = group.Where(m => m.Kind != EntityKind.Other).GroupBy(m => m.Kind).OrderByDescending(g => g.Count()).ToList();
-            var first = group.First();
-            _forms[group.Key] = new Form(group.Key, first.Text, first.Acronym, kinds.Count > 0 ? kinds[0].Key : EntityKind.Other,
-                NameKeys.Words(first.Text), NameKeys.Exact(first.Text), first.Acronym ? null : NameKeys.Initials(first.Text));
+            if (!tallies.TryGetValue(m.Key, out var tally))
+            {
+                tally = (m, new KindTally());
+                tallies[m.Key] = tally;
+            }
+            tally.Kinds.Add(m.Kind);
+        }
+        foreach (var (key, (first, kinds)) in tallies)
+        {
+            _forms[key] = new Form(key, first.Text, first.Acronym, kinds.Most(), NameKeys.Words(first.Text), NameKeys.Exact(first.Text),
+                first.Acronym ? null : NameKeys.Initials(first.Text));
+        }
+    }
+
+    /// <summary>How often each kind is said of a name, and which was said first.</summary>
+    private sealed class KindTally
+    {
+        private readonly int[] _counts = new int[Enum.GetValues<EntityKind>().Length];
+        private readonly List<EntityKind> _order = [];
+
+        public void Add(EntityKind kind)
+        {
+            if (kind == EntityKind.Other)
+            {
+                return;
+            }
+            if (_counts[(int)kind]++ == 0)
+            {
+                _order.Add(kind);
+            }
+        }
+
+        /// <summary>The kind said most often, the first said of equals; <see cref="EntityKind.Other"/> when none is.</summary>
+        public EntityKind Most()
+        {
+            var best = EntityKind.Other;
+            foreach (var kind in _order)
+            {
+                if (best == EntityKind.Other || _counts[(int)kind] > _counts[(int)best])
+                {
+                    best = kind;
+                }
+            }
+            return best;
         }
     }
 

@@ -2,7 +2,10 @@ using System.Collections.Frozen;
 
 namespace Roundup.Analysis.Entities;
 
-/// <summary>The words whose presence around a capitalised run says what it names.</summary>
+/// <summary>
+/// The words whose presence around a capitalised run says what it names. The lists are lower-case; those looked up
+/// with a word as written ("President", "Council") ignore case, so that no lower-case copy is made per lookup.
+/// </summary>
 internal static partial class MentionFinder
 {
     /// <summary>Calendar words are dates, not entities.</summary>
@@ -11,7 +14,7 @@ internal static partial class MentionFinder
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
         "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
         "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ], StringComparer.Ordinal);
+    ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words before a name that make it a person's.</summary>
     private static readonly FrozenSet<string> PersonCues = FrozenSet.ToFrozenSet(
@@ -23,7 +26,7 @@ internal static partial class MentionFinder
         "superintendent", "actor", "actress", "singer", "star", "lawyer", "spokesperson", "inspector", "constable",
         "comedian", "agent", "owner", "executive", "commissioner", "quarterback", "fullback", "halfback", "linebacker", "cornerback",
         "striker", "goalkeeper", "midfielder", "pitcher", "shortstop", "lt", "capt", "sgt", "cpl", "pvt", "adm", "gov", "supt", "insp", "cmdr",
-    ], StringComparer.Ordinal);
+    ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words before a name that make it a place ("the city of X", "in X").</summary>
     private static readonly FrozenSet<string> PlaceCues = FrozenSet.ToFrozenSet(
@@ -31,7 +34,7 @@ internal static partial class MentionFinder
             "city", "cities", "town", "towns", "village", "villages", "province", "provinces", "region", "regions", "capital", "country",
             "district", "districts", "strongholds", "stronghold", "heartland", "near", "outside", "in",
         ],
-        StringComparer.Ordinal);
+        StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Lower-case words after a place's name that say what kind of place it is ("Hormuzgan province").</summary>
     private static readonly FrozenSet<string> PlaceKinds = FrozenSet.ToFrozenSet(
@@ -46,7 +49,7 @@ internal static partial class MentionFinder
         "movement", "network", "service", "university", "hospital", "museum", "assembly", "parliament", "senate", "congress",
         "government", "police", "press", "news", "times", "post", "state", "nations", "corporation", "inc", "ltd", "club", "league",
         "guild", "society", "fund", "board", "bureau", "division", "institution", "trust", "academy", "survey",
-    ], StringComparer.Ordinal);
+    ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Lower-case words after a name that make it an organisation ("the X group", "X fighters").</summary>
     private static readonly FrozenSet<string> OrganizationFollowers = FrozenSet.ToFrozenSet(

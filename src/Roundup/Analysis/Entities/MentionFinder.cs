@@ -137,12 +137,12 @@ internal static partial class MentionFinder
                     end++;
                 }
                 else if (Connectors.Contains(tokens[end]) && end + 1 < tokens.Count && StartsName(tokens[end + 1]) && !IsAcronym(tokens, end + 1)
-                    && (tokens[end] is not ("of" or "for") || OrganizationWords.Contains(tokens[end - 1].ToLowerInvariant())))
+                    && (tokens[end] is not ("of" or "for") || OrganizationWords.Contains(tokens[end - 1])))
                 {
                     end += 2;
                 }
                 else if (tokens[end] is "of" or "for" && end + 2 < tokens.Count && tokens[end + 1] == "the" && StartsName(tokens[end + 2])
-                    && OrganizationWords.Contains(tokens[end - 1].ToLowerInvariant()))
+                    && OrganizationWords.Contains(tokens[end - 1]))
                 {
                     end += 3; // "Islamic State of Iraq and the Levant", "Bank of the West"
                 }
@@ -161,13 +161,13 @@ internal static partial class MentionFinder
                 start++; // "the Observatory" is the Observatory; "The New Arab" keeps its article only mid-sentence
             }
             while (start == i && end - start > 1 && tokens[start] is not "The" && !Initial(tokens, start) && !IsAcronym(tokens, start)
-                && Stopwords.Contains(tokens[start].ToLowerInvariant()))
+                && IsStopword(tokens[start]))
             {
                 start++; // "On Friday", "But Assad": a function word that opens the sentence is no part of a name
             }
             // "President Bashar al-Assad" names Bashar al-Assad, a person.
             bool titled = false;
-            while (end - start > 1 && (PersonCues.Contains(tokens[start].ToLowerInvariant().TrimEnd('.')) || tokens[start] is "Prime" or "Senior" or "Deputy" or "Vice"))
+            while (end - start > 1 && (PersonCues.Contains(tokens[start]) || tokens[start] is "Prime" or "Senior" or "Deputy" or "Vice"))
             {
                 start++;
                 titled = true;
@@ -176,7 +176,7 @@ internal static partial class MentionFinder
             // office; the name is what follows it (two words or more).
             for (int t = end - 3; t > start; t--)
             {
-                if (PersonCues.Contains(tokens[t].ToLowerInvariant().TrimEnd('.')))
+                if (PersonCues.Contains(tokens[t]))
                 {
                     start = t + 1;
                     titled = true;
@@ -192,12 +192,12 @@ internal static partial class MentionFinder
             {
                 end--;
             }
-            if (!tokens.Skip(start).Take(end - start).Any(StartsName))
+            if (!AnyStartsName(tokens, start, end))
             {
                 i = Math.Max(end, i + 1);
                 continue; // initials alone
             }
-            var words = tokens.Skip(start).Take(end - start).ToList();
+            var words = tokens.GetRange(start, end - start);
             bool single = words.Count == 1;
             bool possessive = words[^1].EndsWith("'s", StringComparison.Ordinal) || words[^1].EndsWith("’s", StringComparison.Ordinal);
             // A word for a people or a creed before a lower-case word is an adjective ("Syrian troops", "Islamist
@@ -208,14 +208,14 @@ internal static partial class MentionFinder
                 && !(PlaceKinds.Contains(tokens[end]) && !StrongDemonym(words[0]) && (end + 1 >= tokens.Count || tokens[end + 1] != "of"))
                 && ((char.IsLower(tokens[end][0]) && !Stopwords.Contains(tokens[end])) || tokens[end] is "and" or "or");
             // "Published May 15", "Updated Saturday": a calendar word ending a name makes it a date line.
-            bool date = Calendar.Contains(words[^1].ToLowerInvariant()) && (words.Count == 1 || end >= tokens.Count || char.IsDigit(tokens[end][0]) || Weekday(words[^1]));
+            bool date = Calendar.Contains(words[^1]) && (words.Count == 1 || end >= tokens.Count || char.IsDigit(tokens[end][0]) || Weekday(words[^1]));
             // Title Case ("Gary Ross Still In Negotiations For The Sequel") is a headline, not a name; nor is a page's
             // "Last Updated".
-            bool headline = words.Skip(1).Any(w => w.Length > 1 && Stopwords.Contains(w.ToLowerInvariant()) && !Connectors.Contains(w) && !NameKeys.IsAbbreviation(w))
+            bool headline = words.Skip(1).Any(w => w.Length > 1 && IsStopword(w) && !Connectors.Contains(w) && !NameKeys.IsAbbreviation(w))
                 || words.Any(w => w is "Updated" or "Published" or "Posted");
             // A title or an abbreviation alone ("Gov.", "Mt." before a name the full stop cut off) names nothing.
-            bool titleAlone = single && (PersonCues.Contains(words[0].ToLowerInvariant()) || NameKeys.IsAbbreviation(words[0]));
-            bool keep = !date && !headline && !titleAlone && !Calendar.Contains(words[0].ToLowerInvariant()) && !(single && Stopwords.Contains(words[0].ToLowerInvariant()))
+            bool titleAlone = single && (PersonCues.Contains(words[0]) || NameKeys.IsAbbreviation(words[0]));
+            bool keep = !date && !headline && !titleAlone && !Calendar.Contains(words[0]) && !(single && IsStopword(words[0]))
                 && !(start == 0 && single && !capitalisedElsewhere(Clean(words[0]))) && !adjective;
             if (keep)
             {
@@ -304,7 +304,7 @@ internal static partial class MentionFinder
         {
             end++;
         }
-        return OrganizationWords.Contains(tokens[end - 1].ToLowerInvariant());
+        return OrganizationWords.Contains(tokens[end - 1]);
     }
 
     /// <summary>A single capital followed by a full stop: an initial ("J." of "William J. Bratton").</summary>
@@ -313,12 +313,13 @@ internal static partial class MentionFinder
 
     /// <summary>A word whose full stop marks it as shortened: an initial, a title ("Dr."), an abbreviation ("Mt.").</summary>
     private static bool Abbreviated(string word) =>
-        (word.Length == 1 && char.IsUpper(word[0])) || PersonCues.Contains(word.ToLowerInvariant()) || NameKeys.IsAbbreviation(word);
+        (word.Length == 1 && char.IsUpper(word[0])) || PersonCues.Contains(word) || NameKeys.IsAbbreviation(word);
 
     /// <summary>"told The New Arab": a capitalised "The" inside a sentence belongs to the name.</summary>
     private static bool IsTitleThe(List<string> tokens, int at) => at > 0 && tokens[at - 1] is not "." and not "\"" and not "“" and not ":";
 
-    private static bool Weekday(string word) => word.ToLowerInvariant() is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday";
+    private static bool Weekday(string word) =>
+        word.Length >= 6 && word.EndsWith("day", StringComparison.OrdinalIgnoreCase) && Calendar.Contains(word);
 
     /// <summary>Endings that make a word a people's or a creed's whatever follows it ("Iranian island").</summary>
     internal static bool StrongDemonym(string word) =>
@@ -337,12 +338,51 @@ internal static partial class MentionFinder
     /// </summary>
     private static bool StartsName(string token)
     {
-        if (token.Length == 0 || !char.IsUpper(token[0]) || !token.Any(char.IsLower))
+        if (token.Length == 0 || !char.IsUpper(token[0]) || !HasLower(token))
         {
             return false;
         }
         int dash = token.LastIndexOf('-');
         return dash < 0 || dash + 1 >= token.Length || !char.IsLower(token[dash + 1]);
+    }
+
+    private static bool HasLower(string token)
+    {
+        foreach (char c in token)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool AnyStartsName(List<string> tokens, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (StartsName(tokens[k]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Longest word lower-cased on the stack for a stopword lookup; stopwords are far shorter.</summary>
+    private const int MaxStopwordLength = 32;
+
+    /// <summary>True when the word, in lower case, is a function word; no lower-case copy is made.</summary>
+    private static bool IsStopword(string word)
+    {
+        if (word.Length > MaxStopwordLength)
+        {
+            return false;
+        }
+        Span<char> lower = stackalloc char[word.Length];
+        word.AsSpan().ToLowerInvariant(lower);
+        return Stopwords.Contains(lower);
     }
 
     private static bool IsParticle(string token)
@@ -354,7 +394,18 @@ internal static partial class MentionFinder
     private static bool IsAcronym(List<string> tokens, int i)
     {
         var t = tokens[i];
-        return t.Length is >= 2 and <= MaxAcronym && t.All(char.IsUpper);
+        if (t.Length is < 2 or > MaxAcronym)
+        {
+            return false;
+        }
+        foreach (char c in t)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>The longest run of words before "(" whose content-word initials spell <paramref name="acronym"/>.</summary>
@@ -378,25 +429,24 @@ internal static partial class MentionFinder
 
     private static EntityKind KindOf(List<string> tokens, int start, int end, string text)
     {
-        var words = text.ToLowerInvariant().Split(' ');
-        if (words.Any(OrganizationWords.Contains) || (end < tokens.Count && OrganizationFollowers.Contains(tokens[end])))
+        if (text.Split(' ').Any(OrganizationWords.Contains) || (end < tokens.Count && OrganizationFollowers.Contains(tokens[end])))
         {
             return EntityKind.Organization;
         }
-        var before = start > 0 ? tokens[start - 1].ToLowerInvariant().TrimEnd('.') : "";
+        var before = start > 0 ? tokens[start - 1] : "";
         if (PersonCues.Contains(before))
         {
             return EntityKind.Person;
         }
         // "X, spokesman for …", "X, the director of …": a role after the name.
-        if (end + 1 < tokens.Count && tokens[end] == "," && (PersonCues.Contains(tokens[end + 1].ToLowerInvariant())
-            || (end + 2 < tokens.Count && tokens[end + 1] is "the" or "a" && PersonCues.Contains(tokens[end + 2].ToLowerInvariant()))))
+        if (end + 1 < tokens.Count && tokens[end] == "," && (PersonCues.Contains(tokens[end + 1])
+            || (end + 2 < tokens.Count && tokens[end + 1] is "the" or "a" && PersonCues.Contains(tokens[end + 2]))))
         {
             return EntityKind.Person;
         }
         // "in Assad's favour" is no place: a possessive owns something.
         bool possessive = tokens[end - 1].EndsWith("'s", StringComparison.Ordinal) || tokens[end - 1].EndsWith("’s", StringComparison.Ordinal);
-        if (!possessive && (PlaceCues.Contains(before) || (before == "of" && start > 1 && PlaceCues.Contains(tokens[start - 2].ToLowerInvariant()))))
+        if (!possessive && (PlaceCues.Contains(before) || (before == "of" && start > 1 && PlaceCues.Contains(tokens[start - 2]))))
         {
             return EntityKind.Place;
         }

@@ -139,18 +139,86 @@ internal static class NameKeys
     /// <summary>The initials of a name's content words ("Islamic State in Iraq and Syria" → "isis"), or null for one word.</summary>
     public static string? Initials(string name)
     {
-        var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.Trim('(', ')', ',', '\'', '’')).Where(w => w.Any(char.IsLetterOrDigit) && !FunctionWords.Contains(w.Trim('.').ToLowerInvariant())).ToList();
+        var initials = new StringBuilder();
+        int words = 0;
+        foreach (var raw in name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = raw.AsSpan().Trim("(),'’");
+            if (!HasLetterOrDigit(word) || IsFunctionWord(word.Trim('.')))
+            {
+                continue;
+            }
+            words++;
+            AppendInitials(word, initials);
+        }
         // "US Geological Survey" and "U.S. Senate" (USS): a word in capitals, dotted or not, is itself initials.
-        return words.Count < 2 ? null : string.Concat(words.Select(InitialsOf));
+        return words < 2 ? null : initials.ToString();
     }
 
-    private static string InitialsOf(string word)
+    private static bool HasLetterOrDigit(ReadOnlySpan<char> word)
     {
-        var letters = word.Where(char.IsLetter).ToArray();
-        return letters.Length > 1 && letters.All(char.IsUpper) && word.All(c => char.IsLetter(c) || c == '.')
-            ? new string(letters).ToLowerInvariant()
-            : char.ToLowerInvariant(word.First(char.IsLetterOrDigit)).ToString();
+        foreach (char c in word)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Longest word lower-cased on the stack to test it against the function words; those are far shorter.</summary>
+    private const int MaxFunctionWord = 16;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordLookup = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsFunctionWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length > MaxFunctionWord)
+        {
+            return false;
+        }
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return FunctionWordLookup.Contains(lower);
+    }
+
+    /// <summary>A word's initial, or all its letters when it is written in capitals ("US", "U.S.").</summary>
+    private static void AppendInitials(ReadOnlySpan<char> word, StringBuilder initials)
+    {
+        int letters = 0;
+        bool capitals = true;
+        foreach (char c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                capitals &= char.IsUpper(c);
+            }
+            else if (c != '.')
+            {
+                capitals = false;
+            }
+        }
+        if (letters > 1 && capitals)
+        {
+            foreach (char c in word)
+            {
+                if (char.IsLetter(c))
+                {
+                    initials.Append(char.ToLowerInvariant(c));
+                }
+            }
+            return;
+        }
+        foreach (char c in word)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                initials.Append(char.ToLowerInvariant(c));
+                return;
+            }
+        }
     }
 
     /// <summary>
