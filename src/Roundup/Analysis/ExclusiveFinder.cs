@@ -32,21 +32,13 @@ internal static class ExclusiveFinder
         {
             return []; // one source: everything is its own, nothing is exclusive
         }
-        // What each source (origin) says — content word pairs, referents named, counts given — as the one origin that
-        // says it, or Shared when several do.
-        var bigrams = new Dictionary<long, int>();
-        var stemIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Which referents and counts each source (origin) gives, as the one origin that gives it, or Shared when
+        // several do.
         var referents = new Dictionary<string, int>(StringComparer.Ordinal);
         var values = new Dictionary<double, int>();
-        var sentenceBigrams = new List<long>[corpus.Sentences.Count];
         for (int i = 0; i < corpus.Sentences.Count; i++)
         {
             var origin = corpus.OriginOf[corpus.Sentences[i].Article];
-            sentenceBigrams[i] = ContentBigrams(corpus.Sentences[i], stemIds);
-            foreach (var b in sentenceBigrams[i])
-            {
-                Note(bigrams, b, origin);
-            }
             foreach (var n in names[i])
             {
                 Note(referents, n.Referent, origin);
@@ -56,7 +48,11 @@ internal static class ExclusiveFinder
                 Note(values, f.Value, origin);
             }
         }
-        var candidates = new List<(int Origin, int Sentence, int Score, IReadOnlyList<int> Articles)>();
+        // Sentences of one source that give a count or a name no other does; whether they also say something new is
+        // told by their word pairs, looked for in every source afterwards (only theirs: a story holds far more).
+        var candidates = new List<(int Origin, int Sentence, int Score, IReadOnlyList<int> Articles, HashSet<long> Pairs)>();
+        var stemIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var pairs = new List<long>();
         foreach (var group in corpus.Groups)
         {
             int origin = corpus.OriginOf[group.Articles[0]];
@@ -72,13 +68,31 @@ internal static class ExclusiveFinder
             }
             int newCounts = figures[r].Count(f => values[f.Value] == origin);
             int newNames = names[r].Select(n => n.Referent).Distinct().Count(n => referents[n] == origin);
-            int elsewhere = sentenceBigrams[r].Count(b => bigrams[b] != origin);
-            if (newCounts + newNames == 0 || sentenceBigrams[r].Count == 0 || sentenceBigrams[r].Count - elsewhere < MinNovelty * sentenceBigrams[r].Count)
+            if (newCounts + newNames == 0)
             {
                 continue;
             }
-            candidates.Add((origin, r, (100 * newCounts) + (10 * newNames), group.Articles));
+            ContentBigrams(s, stemIds, pairs, addStems: true);
+            if (pairs.Count > 0)
+            {
+                candidates.Add((origin, r, (100 * newCounts) + (10 * newNames), group.Articles, pairs.ToHashSet()));
+            }
         }
+        var bigrams = new Dictionary<long, int>();
+        var wanted = candidates.SelectMany(c => c.Pairs).ToHashSet();
+        for (int i = 0; i < corpus.Sentences.Count && wanted.Count > 0; i++)
+        {
+            ContentBigrams(corpus.Sentences[i], stemIds, pairs, addStems: false);
+            foreach (var b in pairs)
+            {
+                if (wanted.Contains(b))
+                {
+                    Note(bigrams, b, corpus.OriginOf[corpus.Sentences[i].Article]); // said twice by one origin: still its own
+                }
+            }
+        }
+        // A fact, not a rewording: most of its word pairs appear in no other source.
+        candidates.RemoveAll(c => c.Pairs.Count - c.Pairs.Count(b => bigrams[b] != c.Origin) < MinNovelty * c.Pairs.Count);
         var result = new List<Exclusive>();
         foreach (var origin in candidates.GroupBy(c => c.Origin).OrderBy(g => g.Key))
         {
@@ -107,10 +121,13 @@ internal static class ExclusiveFinder
         }
     }
 
-    /// <summary>The distinct pairs of neighbouring content stems, each stem numbered once per story.</summary>
-    private static List<long> ContentBigrams(Sentence s, Dictionary<string, int> stemIds)
+    /// <summary>
+    /// The pairs of neighbouring content stems (into <paramref name="pairs"/>), each stem numbered once per story; with
+    /// <paramref name="addStems"/> false, a pair with a stem not yet numbered is left out (it is no candidate's).
+    /// </summary>
+    private static void ContentBigrams(Sentence s, Dictionary<string, int> stemIds, List<long> pairs, bool addStems)
     {
-        var pairs = new List<long>(s.Stems.Length);
+        pairs.Clear();
         int previous = -1;
         for (int i = 0; i < s.Stems.Length; i++)
         {
@@ -120,6 +137,11 @@ internal static class ExclusiveFinder
             }
             if (!stemIds.TryGetValue(s.Stems[i], out int id))
             {
+                if (!addStems)
+                {
+                    previous = -1;
+                    continue;
+                }
                 stemIds[s.Stems[i]] = id = stemIds.Count;
             }
             if (previous >= 0)
@@ -128,6 +150,5 @@ internal static class ExclusiveFinder
             }
             previous = id;
         }
-        return pairs.Distinct().ToList();
     }
 }

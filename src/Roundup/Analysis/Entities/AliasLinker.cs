@@ -415,7 +415,12 @@ internal sealed partial class AliasLinker
     {
         for (int i = 0; i + cue.Length <= lower.Count; i++)
         {
-            if (cue.Select((w, k) => lower[i + k] == w).All(x => x))
+            int k = 0;
+            while (k < cue.Length && lower[i + k] == cue[k])
+            {
+                k++;
+            }
+            if (k == cue.Length)
             {
                 yield return i;
             }

@@ -67,7 +67,8 @@ internal static partial class FigureExtractor
                     break;
                 }
             }
-            result[i] = mayCount ? Extract(corpus.Sentences[i].Text, Context(corpus.Sentences[i])) : [];
+            var sentence = corpus.Sentences[i];
+            result[i] = mayCount ? Extract(sentence.Text, () => Context(sentence)) : [];
         });
         return result;
     }
@@ -150,11 +151,12 @@ internal static partial class FigureExtractor
     }
 
     /// <summary>
-    /// The counts in <paramref name="sentence"/>; <paramref name="sentenceContext"/>, when given, is the content stems of
-    /// the whole sentence, shared by its counts.
+    /// The counts in <paramref name="sentence"/>; <paramref name="sentenceContext"/>, when given, reads the content stems
+    /// of the whole sentence, shared by its counts: only when it has one (most numbers are dates, ages or money).
     /// </summary>
-    public static List<FigureMention> Extract(string sentence, IReadOnlySet<string>? sentenceContext = null)
+    public static List<FigureMention> Extract(string sentence, Func<IReadOnlySet<string>>? sentenceContext = null)
     {
+        IReadOnlySet<string>? context = null;
         var matches = TokenPattern().Matches(sentence);
         var tokens = matches.Select(m => m.Value).ToList();
         var lower = tokens.Select(t => t.ToLowerInvariant()).ToList();
@@ -200,7 +202,7 @@ internal static partial class FigureExtractor
                 (predicate, verb) = Predicate(lower, hedgeStart, end, counted);
             }
             var phrase = sentence[matches[hedgeStart].Index..(matches[end - 1].Index + matches[end - 1].Length)];
-            var context = sentenceContext ?? ContextOf(lower);
+            context ??= sentenceContext is not null ? sentenceContext() : ContextOf(lower);
             bool subject = verb.Length > 0 && FirstAfter(lower, end) == verb;
             result.Add(new FigureMention(number.Value, hedge, counted, predicate, verb, phrase, context) { Part = Enumerated(lower, hedgeStart, end), Subject = subject });
             i = end - 1;
