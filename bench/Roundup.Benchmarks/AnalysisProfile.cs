@@ -54,7 +54,7 @@ internal static class AnalysisProfile
                 }
                 double megabytes = (GC.GetTotalAllocatedBytes(precise: true) - before) / (double)rounds / (1 << 20);
                 times.Sort();
-                Console.WriteLine($"{name,-28} {times[times.Count / 2],8:F2} ms {megabytes,8:F1} MB");
+                Console.WriteLine($"{name,-28} {times[times.Count / 2],8:F2} ms {megabytes,8:F1} MB  mean {times.Average():F2} p90 {times[times.Count * 9 / 10]:F2}");
             }
         }
         finally

@@ -7,9 +7,12 @@ using Roundup.Model;
 namespace Roundup.Benchmarks;
 
 /// <summary>
-/// <c>roundup brief</c> without process start: read a folder of plain-text articles and brief them (120 words).
+/// <c>roundup brief</c> without process start: read a folder of plain-text articles and brief them (120 words). The
+/// median is shown beside the mean: on a shared machine a run that loses a core for a while skews the mean of the
+/// two-thread brief + comparison.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class BriefBenchmarks
 {
     private string _folder = "";

@@ -70,11 +70,19 @@ internal static partial class MentionFinder
             else
             {
                 i++;
+                if (c < AsciiTokens.Length)
+                {
+                    tokens.Add(AsciiTokens[c]); // punctuation: one shared string per character, not one per occurrence
+                    continue;
+                }
             }
             tokens.Add(sentence[start..i]);
         }
         return tokens;
     }
+
+    /// <summary>Each ASCII character as a string of its own.</summary>
+    private static readonly string[] AsciiTokens = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
 
     private static bool IsWordChar(char c) =>
         char.IsLetter(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;

@@ -38,6 +38,11 @@ internal static partial class FigureExtractor
     private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.ToFrozenSet(
         ["which", "who", "since", "after", "before", "when", "while", "where", ";"], StringComparer.Ordinal);
 
+    // Lookups of a word held in a buffer, declared after their sets: field initialisers of one file run in order.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = Months.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseOpenerLookup = ClauseOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Irregular past forms: after the counted noun they are the verb ("voters cast", "families fled").</summary>
     private static readonly FrozenSet<string> IrregularPast = FrozenSet.ToFrozenSet(
     [

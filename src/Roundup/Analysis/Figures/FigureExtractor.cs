@@ -106,28 +106,38 @@ internal static partial class FigureExtractor
     public static HashSet<string> TimeMarkers(string sentence, int countAt = -1)
     {
         var markers = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Match m in TokenPattern().Matches(sentence))
+        Span<char> lower = stackalloc char[MaxMarkerLength];
+        foreach (var m in TokenPattern().EnumerateMatches(sentence))
         {
-            var word = m.Value.ToLowerInvariant();
-            if (countAt >= 0 && m.Index > countAt && ClauseOpeners.Contains(word))
+            if (m.Length > MaxMarkerLength)
+            {
+                continue;
+            }
+            var word = lower[..m.Length];
+            sentence.AsSpan(m.Index, m.Length).ToLowerInvariant(word);
+            if (countAt >= 0 && m.Index > countAt && ClauseOpenerLookup.Contains(word))
             {
                 break;
             }
             bool year = word.Length == 4 && int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out int y) && y is >= FirstYear and <= LastYear;
-            if (year || Months.Contains(word) || word == "ago")
+            if (year || MonthLookup.Contains(word) || word.SequenceEqual("ago"))
             {
-                markers.Add(word);
+                markers.Add(word.ToString());
             }
         }
         return markers;
     }
 
+    /// <summary>The longest word that may date a count or open a clause ("september", "because" are far shorter).</summary>
+    private const int MaxMarkerLength = 16;
+
     /// <summary>True when <paramref name="text"/> (what comes before a count) speaks of someone as "he" or "she".</summary>
     public static bool NamesSomeoneByPronoun(string text)
     {
-        foreach (Match m in TokenPattern().Matches(text))
+        foreach (var m in TokenPattern().EnumerateMatches(text))
         {
-            if (m.Value.Equals("he", StringComparison.OrdinalIgnoreCase) || m.Value.Equals("she", StringComparison.OrdinalIgnoreCase))
+            var word = text.AsSpan(m.Index, m.Length);
+            if (word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
