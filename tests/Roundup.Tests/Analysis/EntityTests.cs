@@ -111,6 +111,59 @@ public class EntityTests
     }
 
     [Fact]
+    public void A_surname_that_ends_like_a_peoples_word_is_a_name_after_a_title()
+    {
+        // "-di" and "-ni" end words for peoples ("Iraqi troops"); after "Mr" they end a surname ("Mr Kamrani told").
+        var entities = Entities(
+            Make("a", "Farid Kamrani, the mayor of the port town, said two ferries had sunk in the storm on Tuesday."),
+            Make("b", "Mr Kamrani told the local radio station that all passengers had been rescued by fishermen."));
+
+        OneEntity(entities, "Kamrani", "Farid Kamrani");
+    }
+
+    [Fact]
+    public void A_surname_with_an_apostrophe_is_the_short_form_of_the_full_name()
+    {
+        var entities = Entities(
+            Make("a", "Fiona O'Donnell, who runs the bakery on the square, said the fire started in a storeroom."),
+            Make("b", "O'Donnell said the firefighters had saved the ovens and the shop would open again next month."));
+
+        OneEntity(entities, "O'Donnell", "Fiona O'Donnell");
+    }
+
+    [Fact]
+    public void An_organisation_is_named_without_whose_it_is_when_only_one_fits()
+    {
+        var entities = Entities(
+            Make("a", "The Northern Rivers Flood Authority issued a warning for six towns along the valley on Monday."),
+            Make("b", "The Flood Authority said the river would peak overnight and urged residents to move to higher ground."));
+
+        OneEntity(entities, "Flood Authority", "Northern Rivers Flood Authority");
+    }
+
+    [Fact]
+    public void An_organisations_short_form_stays_apart_when_two_full_names_fit()
+    {
+        var entities = Entities(
+            Make("a", "The Eastvale Police Department and the Westvale Police Department searched the forest on Monday."),
+            Make("b", "The Police Department said volunteers would join the search for the missing hikers on Tuesday."),
+            Make("c", "Officers of the Eastvale Police Department found the hikers' tent near the lake on Wednesday."));
+
+        Assert.DoesNotContain(entities, e => e.Aliases.Contains("Police Department") && e.Aliases.Count > 1);
+    }
+
+    [Fact]
+    public void A_name_is_the_same_without_the_peoples_word_that_opens_it()
+    {
+        // "… group", "Syndicate members": an organisation, so "Syndicate" is not taken for a surname.
+        var entities = Entities(
+            Make("a", "Detectives said the Albanian Syndicate group had controlled the smuggling routes through the port for a decade."),
+            Make("b", "Prosecutors said Syndicate members had bribed customs officers with cash and cars."));
+
+        OneEntity(entities, "Syndicate", "Albanian Syndicate");
+    }
+
+    [Fact]
     public void Two_different_middle_names_are_two_people()
     {
         var entities = Entities(

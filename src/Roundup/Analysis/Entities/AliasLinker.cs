@@ -228,6 +228,22 @@ internal sealed partial class AliasLinker
             {
                 Add(string.Join(' ', w.Take(keep)), full);
             }
+            // An organisation's name less the words that say whose it is: "Geological Survey" of "United States
+            // Geological Survey", "Police Department" of "Bloomington Police Department" (two or more words, ending
+            // in the organisation's word).
+            if (w.Count > 2 && MentionFinder.OrganizationWords.Contains(w[^1]) && full.Kind != EntityKind.Person)
+            {
+                for (int k = 2; k < w.Count; k++)
+                {
+                    Add(string.Join(' ', w.Skip(w.Count - k)), full);
+                }
+            }
+            // An organisation's or a place's name less the people's word that opens it: "Mafia" of "Sicilian Mafia",
+            // "Red Crescent" of "Iranian Red Crescent". Not a name of no known kind: first names end so too ("Brian").
+            if (w.Count > 1 && full.Kind is EntityKind.Organization or EntityKind.Place && MentionFinder.StrongDemonym(w[0]))
+            {
+                Add(string.Join(' ', w.Skip(1)), full);
+            }
             // An organisation's head word: the last before "of"/"for", or the last ("the Observatory", "the Times").
             if (full.Kind == EntityKind.Organization && w.Count > 1)
             {
@@ -387,9 +403,25 @@ internal sealed partial class AliasLinker
     /// </summary>
     private static bool LooksLikePersonName(Form form) =>
         form.Kind == EntityKind.Other && form.Words.Count is 2 or 3 && !form.Text.Contains(" of ", StringComparison.Ordinal)
-        && !form.Text.Contains('\'', StringComparison.Ordinal) && !Directions.Contains(form.Words[0])
+        && !HasApostrophe(form.Text) && !Directions.Contains(form.Words[0])
         && !form.Words.Any(MentionFinder.OrganizationWords.Contains) && !Designators.Contains(form.Words[^1])
         && form.Text.Split(' ').All(w => w.Length > 1 && char.IsUpper(w[0]));
+
+    /// <summary>
+    /// True when a name holds an apostrophe that is not part of a surname: "O'Higgins", "D'Angelo" put a capital
+    /// after it, a possessive or a contraction does not.
+    /// </summary>
+    private static bool HasApostrophe(string text)
+    {
+        for (int i = text.IndexOf('\''); i >= 0; i = text.IndexOf('\'', i + 1))
+        {
+            if (i + 1 >= text.Length || !char.IsUpper(text[i + 1]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static List<(int Position, NameMention Mention)> Positions(List<string> tokens, List<NameMention> mentions)
     {

@@ -212,7 +212,8 @@ internal static partial class MentionFinder
             // group"), and so is one joined to another ("Russian and Syrian air strikes"); "Bush injured" is a name.
             // "Hormuzgan province", "Qeshm island" name a place: a place's kind word after a name keeps it one, unless
             // the place is named next ("the Iraqi city of Ramadi").
-            bool adjective = single && !possessive && end < tokens.Count && Demonym(words[0])
+            // After a title it is a surname whatever its ending ("Mr Kamrani told").
+            bool adjective = single && !possessive && !titled && end < tokens.Count && Demonym(words[0])
                 && !(PlaceKinds.Contains(tokens[end]) && !StrongDemonym(words[0]) && (end + 1 >= tokens.Count || tokens[end + 1] != "of"))
                 && ((char.IsLower(tokens[end][0]) && !Stopwords.Contains(tokens[end])) || tokens[end] is "and" or "or");
             // "Published May 15", "Updated Saturday": a calendar word ending a name makes it a date line.
