@@ -138,11 +138,28 @@ public class FigureTests
     [InlineData("The governor said 50 were injured in the quake.", 50, "wounded")]
     [InlineData("The blast hit the market, killing 14 and wounding dozens.", 14, "killed")]
     [InlineData("By nightfall the death toll had risen to 31, officials said.", 31, "killed")]
+    [InlineData("The ferry capsized near the pier, leaving 23 dead and many more missing.", 23, "killed")]
+    [InlineData("Six were killed and 27 injured when the grandstand gave way.", 27, "wounded")]
+    [InlineData("It was the worst crash on the line in decades, with 41 killed.", 41, "killed")]
+    [InlineData("Hospital staff reported 16 fatalities after the gas leak.", 16, "killed")]
+    [InlineData("The avalanche claimed nine lives on the northern slope.", 9, "killed")]
     public void A_bare_number_next_to_a_toll_counts_people(string sentence, double value, string predicate)
     {
         var figure = Assert.Single(FigureExtractor.Extract(sentence), f => f.Value == value);
 
         Assert.Equal(("people", predicate), (figure.Counted, figure.Predicate));
+    }
+
+    [Theory]
+    [InlineData("Thirty-three miners were confirmed dead on Friday evening.", 33, "miners", "killed")]
+    [InlineData("The cholera outbreak has killed 1,400 people since April, the ministry said.", 1400, "people", "killed")]
+    [InlineData("Nineteen passengers, including two pilots, were killed in the crash.", 19, "passengers", "killed")]
+    [InlineData("Rebels said 25 missing children had been found in the forest.", 25, "missing children", "found")]
+    public void A_toll_is_read_past_hearsay_a_date_and_an_aside(string sentence, double value, string counted, string predicate)
+    {
+        var figure = Assert.Single(FigureExtractor.Extract(sentence), f => f.Value == value);
+
+        Assert.Equal((counted, predicate), (figure.Counted, figure.Predicate));
     }
 
     [Fact]

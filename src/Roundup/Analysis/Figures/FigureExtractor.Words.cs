@@ -43,6 +43,10 @@ internal static partial class FigureExtractor
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseOpenerLookup = ClauseOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Words that report a toll rather than say what happened: "were confirmed dead", "are feared killed".</summary>
+    private static readonly FrozenSet<string> Hearsay = FrozenSet.ToFrozenSet(
+        ["confirmed", "reported", "feared", "believed", "presumed", "known", "said", "thought"], StringComparer.Ordinal);
+
     /// <summary>Irregular past forms: after the counted noun they are the verb ("voters cast", "families fled").</summary>
     private static readonly FrozenSet<string> IrregularPast = FrozenSet.ToFrozenSet(
     [

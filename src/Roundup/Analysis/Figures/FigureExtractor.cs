@@ -195,7 +195,12 @@ internal static partial class FigureExtractor
             }
             int end = CountedEnd(lower, after);
             string counted, predicate, verb;
-            if (end == after)
+            if (BareToll(lower, after) is { } bare)
+            {
+                // "30 injured", "20 dead and dozens wounded", "with 64 killed": the toll's word follows the number.
+                (counted, predicate, verb, end) = ("people", bare.Class, bare.Verb, after);
+            }
+            else if (end == after)
             {
                 // A bare number counts people when a toll's verb or "toll" says so ("50 were injured", "killing 10",
                 // "the death toll rose to 12"); otherwise what it counts is not said next to it.
@@ -210,6 +215,11 @@ internal static partial class FigureExtractor
             {
                 counted = string.Join(' ', tokens.Skip(after).Take(end - after));
                 (predicate, verb) = Predicate(lower, hedgeStart, end, counted);
+                if (DeathNoun(lower[end - 1], verb))
+                {
+                    // "19 fatalities", "40 deaths", "claimed 18 lives": a count of the dead.
+                    (counted, predicate) = ("people", "killed");
+                }
             }
             var phrase = sentence[matches[hedgeStart].Index..(matches[end - 1].Index + matches[end - 1].Length)];
             context ??= sentenceContext is not null ? sentenceContext() : ContextOf(lower);
@@ -365,6 +375,26 @@ internal static partial class FigureExtractor
         return end > start && lower[end - 1] == "and" ? end - 1 : end;
     }
 
+    /// <summary>Longest aside skipped between a counted noun and its verb.</summary>
+    private const int MaxAsideWords = 10;
+
+    /// <summary>Where the words after an aside ", including …," resume; <paramref name="at"/> when there is none.</summary>
+    private static int SkipAside(List<string> lower, int at)
+    {
+        if (at + 1 >= lower.Count || lower[at] != "," || lower[at + 1] != "including")
+        {
+            return at;
+        }
+        for (int k = at + 2; k < lower.Count && k <= at + MaxAsideWords; k++)
+        {
+            if (lower[k] == ",")
+            {
+                return k + 1;
+            }
+        }
+        return at;
+    }
+
     /// <summary>The first word from <paramref name="at"/> on that is no auxiliary or time word, or null.</summary>
     private static string? FirstAfter(List<string> lower, int at)
     {
@@ -375,15 +405,51 @@ internal static partial class FigureExtractor
         return at < lower.Count ? lower[at] : null;
     }
 
-    /// <summary>The verb next to the figure, as its casualty class or its stem: after the noun phrase, else before the number.</summary>
+    /// <summary>
+    /// The toll word right after a number that stands for people ("30 injured", "64 killed"), unless a noun follows
+    /// it (then it qualifies the noun: "25 missing children").
+    /// </summary>
+    private static (string Class, string Verb)? BareToll(List<string> lower, int after)
+    {
+        if (after >= lower.Count || !Predicates.IsToll(lower[after]))
+        {
+            return null;
+        }
+        bool nounFollows = after + 1 < lower.Count && char.IsLetter(lower[after + 1][0]) && !Stopwords.Contains(lower[after + 1]);
+        return nounFollows ? null : (Predicates.Class(lower[after], "people"), lower[after]);
+    }
+
+    /// <summary>True for a noun that counts the dead: "deaths", "fatalities", or "lives" claimed or lost.</summary>
+    private static bool DeathNoun(string head, string verb) =>
+        head is "deaths" or "fatalities" || (head == "lives" && verb is "claimed" or "claim" or "claiming" or "lost" or "took" or "taken");
+
+    /// <summary>
+    /// The verb next to the figure, as its casualty class or its stem: after the noun phrase, else before the number. A
+    /// toll's verb just before the number governs it ("have killed 1,200 people since June"); "confirmed", "feared"
+    /// and the like pass on to the toll word that follows them ("were confirmed dead"); an aside opened by
+    /// "including" is skipped ("Eleven people, including four children, were killed").
+    /// </summary>
     private static (string Class, string Verb) Predicate(List<string> lower, int before, int after, string counted)
     {
-        int j = after;
+        int j = SkipAside(lower, after);
         while (j < lower.Count && (Auxiliaries.Contains(lower[j]) || TimeUnits.Contains(lower[j])))
         {
             j++;
         }
-        if (j < lower.Count && char.IsLetter(lower[j][0]) && !Stopwords.Contains(lower[j]))
+        if (j + 1 < lower.Count && Hearsay.Contains(lower[j]))
+        {
+            int k = j + 1;
+            while (k < lower.Count && lower[k] is "to" or "have" or "be" or "been" or "being")
+            {
+                k++;
+            }
+            if (k < lower.Count && Predicates.IsToll(lower[k]))
+            {
+                j = k;
+            }
+        }
+        bool tollBefore = before > 0 && Predicates.IsToll(lower[before - 1]);
+        if (j < lower.Count && char.IsLetter(lower[j][0]) && !Stopwords.Contains(lower[j]) && !(tollBefore && !Predicates.IsToll(lower[j])))
         {
             return (Predicates.Class(lower[j], counted), lower[j]);
         }
