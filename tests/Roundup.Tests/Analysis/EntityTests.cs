@@ -164,6 +164,18 @@ public class EntityTests
     }
 
     [Fact]
+    public void A_shortened_given_name_is_the_same_person_but_a_relatives_own_name_is_not()
+    {
+        var entities = Entities(
+            Make("a", "Benjamin Okafor, 34, was charged with fraud after the collapse of the savings club on Monday."),
+            Make("b", "Ben Okafor told the court that he had repaid most of the members before the club closed."),
+            Make("c", "His brother Daniel Okafor, who kept the accounts, was not charged, prosecutors said."));
+
+        OneEntity(entities, "Ben Okafor", "Benjamin Okafor");
+        Assert.DoesNotContain(entities, e => e.Aliases.Contains("Daniel Okafor") && e.Aliases.Contains("Ben Okafor"));
+    }
+
+    [Fact]
     public void Two_different_middle_names_are_two_people()
     {
         var entities = Entities(

@@ -196,6 +196,7 @@ internal sealed partial class AliasLinker
     {
         var names = _forms.Values.Where(f => !f.Acronym && f.Words.Count > 0).ToList();
         LinkMiddleNames(names);
+        LinkGivenNameForms(names);
         LinkCompanyForms(names);
         // Every way a full name can be shortened, indexed by the short form it would give.
         var shortenings = new Dictionary<string, List<(Form Full, bool Surname)>>(StringComparer.Ordinal);
@@ -272,34 +273,6 @@ internal sealed partial class AliasLinker
     }
 
     /// <summary>
-    /// A person's name and the same name with middle names or initials ("Eric Kirkpatrick" / "Eric Allen Kirkpatrick",
-    /// "William Bratton" / "William J. Bratton"), when only one longer name of the story fits: two different middle
-    /// names are two people.
-    /// </summary>
-    private void LinkMiddleNames(List<Form> names)
-    {
-        var people = names.Where(f => f.Words.Count >= 2 && (f.Kind == EntityKind.Person || LooksLikePersonName(f)))
-            .GroupBy(f => (f.Words[0], f.Words[^1]));
-        foreach (var group in people)
-        {
-            var forms = group.ToList();
-            if (forms.Count < 2)
-            {
-                continue;
-            }
-            foreach (var shorter in forms)
-            {
-                var roots = forms.Where(f => f.Words.Count > shorter.Words.Count && IsSubsequence(shorter.Words, f.Words))
-                    .Select(f => Root(f.Key)).Distinct().ToList();
-                if (roots.Count == 1)
-                {
-                    Link(shorter.Key, roots[0]);
-                }
-            }
-        }
-    }
-
-    /// <summary>
     /// A company's names that differ only in the words that say it is a company ("TallGrass Distribution Ltd",
     /// "Tallgrass Distributors Ltd", "Tall Grass Distribution Limited") name one company.
     /// </summary>
@@ -324,19 +297,6 @@ internal sealed partial class AliasLinker
             keep--;
         }
         return keep == words.Count ? null : string.Concat(words.Take(keep));
-    }
-
-    private static bool IsSubsequence(List<string> shorter, List<string> longer)
-    {
-        int j = 0;
-        foreach (var word in longer)
-        {
-            if (j < shorter.Count && shorter[j] == word)
-            {
-                j++;
-            }
-        }
-        return j == shorter.Count;
     }
 
     /// <summary>

@@ -1,0 +1,78 @@
+namespace Roundup.Analysis.Entities;
+
+/// <summary>The forms of one person's name: with and without middle names, and given names shortened.</summary>
+internal sealed partial class AliasLinker
+{
+    /// <summary>Shortest given name read as the short form of a longer one ("Ben" of "Benjamin"); "Al" says too little.</summary>
+    private const int MinGivenName = 3;
+
+    /// <summary>
+    /// A person's name and the same name with middle names or initials ("Eric Kirkpatrick" / "Eric Allen Kirkpatrick",
+    /// "William Bratton" / "William J. Bratton"), when only one longer name of the story fits: two different middle
+    /// names are two people.
+    /// </summary>
+    private void LinkMiddleNames(List<Form> names)
+    {
+        var people = names.Where(f => f.Words.Count >= 2 && IsPersonLike(f))
+            .GroupBy(f => (f.Words[0], f.Words[^1]));
+        foreach (var group in people)
+        {
+            var forms = group.ToList();
+            if (forms.Count < 2)
+            {
+                continue;
+            }
+            foreach (var shorter in forms)
+            {
+                var roots = forms.Where(f => f.Words.Count > shorter.Words.Count && IsSubsequence(shorter.Words, f.Words))
+                    .Select(f => Root(f.Key)).Distinct().ToList();
+                if (roots.Count == 1)
+                {
+                    Link(shorter.Key, roots[0]);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A person's full names that differ in the form of the given name only: one shortens the other ("Ben Banky" /
+    /// "Benjamin Banky", "Alex Petrou" / "Alexandros Petrou"). Two people of one surname in one story are mostly kin,
+    /// with given names of their own.
+    /// </summary>
+    private void LinkGivenNameForms(List<Form> names)
+    {
+        foreach (var group in names.Where(f => f.Words.Count >= 2 && IsPersonLike(f)).GroupBy(f => f.Words[^1], StringComparer.Ordinal))
+        {
+            var forms = group.ToList();
+            for (int i = 0; i < forms.Count; i++)
+            {
+                for (int j = i + 1; j < forms.Count && j <= i + MaxCompared; j++)
+                {
+                    if (Shortens(forms[i].Words[0], forms[j].Words[0]) || Shortens(forms[j].Words[0], forms[i].Words[0]))
+                    {
+                        Link(forms[i].Key, forms[j].Key);
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool IsPersonLike(Form form) => form.Kind == EntityKind.Person || LooksLikePersonName(form);
+
+    /// <summary>True when <paramref name="shorter"/> is a short form of the given name <paramref name="longer"/>.</summary>
+    private static bool Shortens(string shorter, string longer) =>
+        shorter.Length >= MinGivenName && longer.Length > shorter.Length && longer.StartsWith(shorter, StringComparison.Ordinal);
+
+    private static bool IsSubsequence(List<string> shorter, List<string> longer)
+    {
+        int j = 0;
+        foreach (var word in longer)
+        {
+            if (j < shorter.Count && shorter[j] == word)
+            {
+                j++;
+            }
+        }
+        return j == shorter.Count;
+    }
+}
