@@ -178,8 +178,12 @@ internal static partial class HtmlArticleExtractor
             containers.Add(best.Element);
         }
         containers = WithSameClassBlocks(containers, best.Element, stats);
-        containers = NarrowToHeadlinedArticle(containers, stats);
-        if (MarkedArticleBody(body, stats) is { } marked)
+        var narrowed = NarrowToHeadlinedArticle(containers, stats);
+        // The page itself says which text is the article when it marks it or heads one of several <article>s with <h1>.
+        bool named = narrowed != containers;
+        containers = narrowed;
+        var marked = MarkedArticleBody(body, stats);
+        if (marked is not null)
         {
             containers = [marked];
         }
@@ -188,8 +192,28 @@ internal static partial class HtmlArticleExtractor
         {
             Collect(container, paragraphs, title, stats);
         }
-        return paragraphs.WithoutEmptySections();
+        var found = paragraphs.WithoutEmptySections();
+        int foundLength = found.Sum(p => p.Length);
+        if (marked is null && !named && foundLength < MinArticleChars)
+        {
+            // Less than a short article: the scores picked a box of labels or teasers, not the text. The page less its
+            // furniture, read whole, is the better guess when it holds several times as much.
+            var whole = new CollectedText();
+            Collect(body, whole, title, stats);
+            var all = whole.WithoutEmptySections();
+            if (all.Sum(p => p.Length) >= FallbackGain * Math.Max(foundLength, 1))
+            {
+                return all;
+            }
+        }
+        return found;
     }
+
+    /// <summary>Text shorter than this (in chars, some 80 words) is no article: a few labels, a date line, a teaser.</summary>
+    private const int MinArticleChars = 500;
+
+    /// <summary>The whole page replaces such a fragment only when it holds this many times its text.</summary>
+    private const double FallbackGain = 3;
 
     /// <summary>
     /// An article split into several blocks of the same markup — its text interrupted by full-width figures or pull
