@@ -110,13 +110,38 @@ internal sealed class ConceptCoverage(ConceptCoverageOptions? options = null) : 
     }
 
     /// <summary>
-    /// A sentence a reader can take on its own: of ordinary length, ending like a sentence, no question, and (when
-    /// asked) not opening with a word that leans on the sentence before ("But", "He", "This").
+    /// A sentence a reader can take on its own: of ordinary length, ending like a sentence, no question, every quote it
+    /// opens closed, and (when asked) not opening with a word that leans on the sentence before ("But", "He", "This").
     /// </summary>
     internal static bool StandsAlone(Sentence s, int minWords, int maxWords, bool skipDependentOpeners) =>
         s.Words >= minWords && s.Words <= maxWords && s.Tokens.Length > 0
         && !(skipDependentOpeners && DependentOpeners.Contains(s.Tokens[0]))
-        && SentenceSplitter.EndsLikeSentence(s.Text) && !s.Text.EndsWith('?');
+        && SentenceSplitter.EndsLikeSentence(s.Text) && !s.Text.EndsWith('?') && QuotesClosed(s.Text);
+
+    /// <summary>
+    /// True when every quotation the sentence opens it also closes. News leaves a quote open at the end of a paragraph
+    /// when the next one goes on quoting ("“It will take years."): alone in a brief, such a sentence is half a quote.
+    /// </summary>
+    internal static bool QuotesClosed(string text)
+    {
+        int straight = 0, opening = 0, closing = 0;
+        foreach (char c in text)
+        {
+            switch (c)
+            {
+                case '"':
+                    straight++;
+                    break;
+                case '“':
+                    opening++;
+                    break;
+                case '”':
+                    closing++;
+                    break;
+            }
+        }
+        return straight % 2 == 0 && opening == closing;
+    }
 
     /// <summary>
     /// Prose is mostly letters and digits (punctuation is a few per cent of news text): a "sentence" in which other

@@ -93,6 +93,29 @@ public class BriefBudgetTests
         Assert.All(brief.Summary, s => Assert.True(s.Text.Length < 200, s.Text[..Math.Min(80, s.Text.Length)]));
     }
 
+    [Fact]
+    public void A_sentence_that_leaves_a_quote_open_is_not_chosen_while_whole_ones_fill_the_brief()
+    {
+        // News leaves a quote open at a paragraph's end when the next paragraph goes on quoting.
+        const string open = "“The bridge will stay closed until the engineers are sure it is safe for heavy trucks.";
+        var a = Make("a", open, "It could take months,” the mayor of Lindholm said on Tuesday.",
+            "The bridge over the Lind river was closed on Monday after inspectors found cracks in two of its piers.");
+        var b = Make("b", open, "Trucks are being sent on a detour of forty kilometres through the hills, the road agency said.");
+
+        var brief = new Briefer().Brief([a, b], 60);
+
+        Assert.DoesNotContain(brief.Summary, s => s.Text == open);
+        Assert.Contains(brief.Summary, s => s.Text.StartsWith("The bridge over the Lind river", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("He said the plan was “a disaster” for the town.", true)]
+    [InlineData("\"We will rebuild,\" the mayor said.", true)]
+    [InlineData("“It will take years to rebuild the harbour.", false)]
+    [InlineData("\"It will take years to rebuild the harbour.", false)]
+    public void Quotes_are_closed(string text, bool closed) =>
+        Assert.Equal(closed, ConceptCoverage.QuotesClosed(text));
+
     [Theory]
     [InlineData("The council approved the budget on Monday.", true)]
     [InlineData("Das Parlament stimmte am Montag über den Haushalt ab.", true)]
