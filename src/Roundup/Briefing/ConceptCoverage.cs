@@ -100,7 +100,8 @@ internal sealed class ConceptCoverage(ConceptCoverageOptions? options = null) : 
             {
                 continue;
             }
-            if (strict && !StandsAlone(s, options.MinSentenceWords, options.MaxSentenceWords, options.SkipDependentOpeners))
+            if (strict && (!StandsAlone(s, options.MinSentenceWords, options.MaxSentenceWords, options.SkipDependentOpeners)
+                || (options.SkipDependentOpeners && BackReferences.OpensWithOne(corpus, group.Representative))))
             {
                 continue;
             }

@@ -108,6 +108,25 @@ public class BriefBudgetTests
         Assert.Contains(brief.Summary, s => s.Text.StartsWith("The bridge over the Lind river", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_sentence_that_opens_by_referring_back_is_not_chosen_while_others_can_fill_the_brief()
+    {
+        var a = Make("a",
+            "The Northern Fisheries Council said on Monday that the cod quota for next year would be cut by a third.",
+            "The Council said stocks in the northern bay had fallen for five years in a row.",
+            "Fishermen in the port of Skarvik said the cut would cost them half their income next year.");
+        var b = Make("b",
+            "The prime minister and the fisheries minister flew to Skarvik on Tuesday to meet the fishermen.",
+            "The two ministers promised aid of ten million crowns for the boats that stay in port.",
+            "Fishermen in the port of Skarvik said the cut would cost them half their income next year.");
+
+        var brief = new Briefer().Brief([a, b], 60);
+
+        Assert.DoesNotContain(brief.Summary, s => s.Text.StartsWith("The Council said", StringComparison.Ordinal));
+        Assert.DoesNotContain(brief.Summary, s => s.Text.StartsWith("The two ministers", StringComparison.Ordinal));
+        Assert.Contains(brief.Summary, s => s.Text.StartsWith("Fishermen in the port", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("He said the plan was “a disaster” for the town.", true)]
     [InlineData("\"We will rebuild,\" the mayor said.", true)]
