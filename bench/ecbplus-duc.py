@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Writes the ECB+ development set in the DUC/TAC layout that `roundup eval summaries` reads.
 
-usage: python3 bench/ecbplus-duc.py [SHARED_EVAL_DIR] OUT_DIR
+usage: python3 bench/ecbplus-duc.py [--half odd|even] [SHARED_EVAL_DIR] OUT_DIR
   OUT_DIR/docs/<event>/<id>.txt  one plain-text article per ECB+ document of each summarised event
   OUT_DIR/refs/<event>.A         the event's reference summary (one sentence per line)
+  --half odd|even                only the events of odd (or even) topic numbers: tune on one half, check on the other
 """
 import json
 import os
@@ -13,6 +14,11 @@ args = sys.argv[1:]
 if any(a in ("-h", "--help") for a in args):
     print(__doc__.strip())
     sys.exit(0)
+half = None
+if len(args) >= 2 and args[0] == "--half":
+    if args[1] not in ("odd", "even"):
+        sys.exit(f"--half takes odd or even, not {args[1]}\n\n{__doc__.strip()}")
+    half, args = args[1], args[2:]
 if any(a.startswith("-") for a in args):
     sys.exit(f"unknown option {next(a for a in args if a.startswith('-'))}\n\n{__doc__.strip()}")
 if len(args) == 1:
@@ -27,6 +33,9 @@ if not os.path.isdir(os.path.join(shared, "ecbplus-summaries")):
 
 refs_in = os.path.join(shared, "ecbplus-summaries")
 events = sorted(f[: -len(".A.txt")] for f in os.listdir(refs_in) if f.endswith(".A.txt"))
+if half is not None:
+    # The topic is the event's leading number ("10a" is topic 10).
+    events = [e for e in events if (int("".join(c for c in e if c.isdigit())) % 2 == 1) == (half == "odd")]
 os.makedirs(os.path.join(out, "refs"), exist_ok=True)
 for event in events:
     with open(os.path.join(refs_in, event + ".A.txt"), encoding="utf-8") as src, \
