@@ -37,7 +37,8 @@ internal sealed class CollectedText
 
     /// <summary>
     /// The paragraphs without the headings that no text follows before a heading of their level or above, and without
-    /// the short labels ("More on this:", "You might also like") that introduce only what was left out or end the text.
+    /// the short labels ("More on this:", "You might also like") that introduce only what was left out or end the text,
+    /// and without the publication's own notices that close it (<see cref="HouseNotices"/>).
     /// </summary>
     public List<string> WithoutEmptySections()
     {
@@ -56,7 +57,7 @@ internal sealed class CollectedText
             }
             kept.Add(_paragraphs[i]);
         }
-        return kept;
+        return HouseNotices.DropTrailing(kept);
     }
 
     /// <summary>
