@@ -289,44 +289,6 @@ internal static partial class FigureExtractor
     /// </summary>
     private static bool VerbForm(string word) => word.EndsWith("ing", StringComparison.Ordinal) || IrregularPast.Contains(word);
 
-    /// <summary>Words before a bare number that make it a death toll: "the death toll rose to 12", "a toll of 30".</summary>
-    private const int MaxTollDistance = 4;
-
-    /// <summary>
-    /// The toll a bare number (from <paramref name="start"/>, hedge included, to <paramref name="after"/>) reports, when
-    /// the words next to it say: a toll's verb after it ("50 were injured") or just before it ("killing 10", "injured
-    /// 80"), or "toll" a few words before it. Null otherwise.
-    /// </summary>
-    private static (string Class, string Verb)? ImpliedToll(List<string> lower, int start, int after)
-    {
-        int j = after;
-        while (j < lower.Count && Auxiliaries.Contains(lower[j]))
-        {
-            j++;
-        }
-        if (j < lower.Count && Predicates.IsToll(lower[j]))
-        {
-            return (Predicates.Class(lower[j], "people"), lower[j]);
-        }
-        if (start > 0 && Predicates.IsToll(lower[start - 1]))
-        {
-            return (Predicates.Class(lower[start - 1], "people"), lower[start - 1]);
-        }
-        for (int k = start - 1; k >= Math.Max(0, start - MaxTollDistance); k--)
-        {
-            if (lower[k] == "toll")
-            {
-                bool injured = k > 0 && lower[k - 1] is "injury" or "casualty";
-                return injured ? null : ("killed", "toll");
-            }
-            if (lower[k] is "." or "," or ";")
-            {
-                break;
-            }
-        }
-        return null;
-    }
-
     /// <summary>
     /// True when the count from <paramref name="start"/> to <paramref name="end"/> is joined by "and" to another
     /// counted group, after it ("two women and a man") or before it ("a man and two women").
@@ -375,26 +337,6 @@ internal static partial class FigureExtractor
         return end > start && lower[end - 1] == "and" ? end - 1 : end;
     }
 
-    /// <summary>Longest aside skipped between a counted noun and its verb.</summary>
-    private const int MaxAsideWords = 10;
-
-    /// <summary>Where the words after an aside ", including …," resume; <paramref name="at"/> when there is none.</summary>
-    private static int SkipAside(List<string> lower, int at)
-    {
-        if (at + 1 >= lower.Count || lower[at] != "," || lower[at + 1] != "including")
-        {
-            return at;
-        }
-        for (int k = at + 2; k < lower.Count && k <= at + MaxAsideWords; k++)
-        {
-            if (lower[k] == ",")
-            {
-                return k + 1;
-            }
-        }
-        return at;
-    }
-
     /// <summary>The first word from <paramref name="at"/> on that is no auxiliary or time word, or null.</summary>
     private static string? FirstAfter(List<string> lower, int at)
     {
@@ -405,59 +347,4 @@ internal static partial class FigureExtractor
         return at < lower.Count ? lower[at] : null;
     }
 
-    /// <summary>
-    /// The toll word right after a number that stands for people ("30 injured", "64 killed"), unless a noun follows
-    /// it (then it qualifies the noun: "25 missing children").
-    /// </summary>
-    private static (string Class, string Verb)? BareToll(List<string> lower, int after)
-    {
-        if (after >= lower.Count || !Predicates.IsToll(lower[after]))
-        {
-            return null;
-        }
-        bool nounFollows = after + 1 < lower.Count && char.IsLetter(lower[after + 1][0]) && !Stopwords.Contains(lower[after + 1]);
-        return nounFollows ? null : (Predicates.Class(lower[after], "people"), lower[after]);
-    }
-
-    /// <summary>True for a noun that counts the dead: "deaths", "fatalities", or "lives" claimed or lost.</summary>
-    private static bool DeathNoun(string head, string verb) =>
-        head is "deaths" or "fatalities" || (head == "lives" && verb is "claimed" or "claim" or "claiming" or "lost" or "took" or "taken");
-
-    /// <summary>
-    /// The verb next to the figure, as its casualty class or its stem: after the noun phrase, else before the number. A
-    /// toll's verb just before the number governs it ("have killed 1,200 people since June"); "confirmed", "feared"
-    /// and the like pass on to the toll word that follows them ("were confirmed dead"); an aside opened by
-    /// "including" is skipped ("Eleven people, including four children, were killed").
-    /// </summary>
-    private static (string Class, string Verb) Predicate(List<string> lower, int before, int after, string counted)
-    {
-        int j = SkipAside(lower, after);
-        while (j < lower.Count && (Auxiliaries.Contains(lower[j]) || TimeUnits.Contains(lower[j])))
-        {
-            j++;
-        }
-        if (j + 1 < lower.Count && Hearsay.Contains(lower[j]))
-        {
-            int k = j + 1;
-            while (k < lower.Count && lower[k] is "to" or "have" or "be" or "been" or "being")
-            {
-                k++;
-            }
-            if (k < lower.Count && Predicates.IsToll(lower[k]))
-            {
-                j = k;
-            }
-        }
-        bool tollBefore = before > 0 && Predicates.IsToll(lower[before - 1]);
-        if (j < lower.Count && char.IsLetter(lower[j][0]) && !Stopwords.Contains(lower[j]) && !(tollBefore && !Predicates.IsToll(lower[j])))
-        {
-            return (Predicates.Class(lower[j], counted), lower[j]);
-        }
-        j = before - 1;
-        while (j >= 0 && (Auxiliaries.Contains(lower[j]) || TimeUnits.Contains(lower[j])))
-        {
-            j--;
-        }
-        return j >= 0 && char.IsLetter(lower[j][0]) && !Stopwords.Contains(lower[j]) ? (Predicates.Class(lower[j], counted), lower[j]) : ("", "");
-    }
 }

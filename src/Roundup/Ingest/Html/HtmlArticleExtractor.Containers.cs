@@ -1,0 +1,72 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+
+namespace Roundup.Ingest.Html;
+
+/// <summary>Where the page itself says which blocks are its article: blocks of the winner's markup, a microdata body, a headlined &lt;article&gt;.</summary>
+internal static partial class HtmlArticleExtractor
+{
+    /// <summary>
+    /// An article split into several blocks of the same markup — its text interrupted by full-width figures or pull
+    /// quotes, each block in its own section — is collected whole: other elements with the winner's tag and class
+    /// that hold prose of their own join the containers, in document order.
+    /// </summary>
+    private static List<IElement> WithSameClassBlocks(List<IElement> containers, IElement best, TextStats stats)
+    {
+        var className = best.GetAttribute("class");
+        if (string.IsNullOrWhiteSpace(className))
+        {
+            return containers;
+        }
+        // By tag name, not a selector: a tag name from a broken page need not be a valid selector.
+        var twins = best.Owner!.GetElementsByTagName(best.LocalName)
+            .Where(e => e != best && e.GetAttribute("class") == className
+                && !containers.Any(c => c.Contains(e) || e.Contains(c))
+                && e.QuerySelectorAll("p").Any(p => ElementHints.IsProseParagraph(p, stats)))
+            .ToList();
+        if (twins.Count == 0)
+        {
+            return containers;
+        }
+        var all = new HashSet<IElement>(containers.Concat(twins));
+        return best.Owner.QuerySelectorAll("*").Where(all.Contains).ToList();
+    }
+
+    /// <summary>Least text, in chars, of an element marked as the article body for the mark to be trusted.</summary>
+    private const int MinMarkedBodyChars = 250;
+
+    /// <summary>
+    /// The element a page marks as its article body with schema.org microdata (<c>itemprop="articleBody"</c>), when
+    /// exactly one is marked and it holds real text: the publisher's own statement beats any score (it excludes the
+    /// tickers and teaser lists that sit beside a short article and outscore it).
+    /// </summary>
+    private static IElement? MarkedArticleBody(IHtmlElement body, TextStats stats)
+    {
+        var marked = body.QuerySelectorAll("[itemprop~=articleBody]").ToList();
+        return marked.Count == 1 && stats.TextLength(marked[0]) >= MinMarkedBodyChars ? marked[0] : null;
+    }
+
+    /// <summary>Least text, in chars, of an &lt;article&gt; chosen by <see cref="NarrowToHeadlinedArticle"/>.</summary>
+    private const int MinHeadlinedArticleChars = 200;
+
+    /// <summary>
+    /// On a page that lists several &lt;article&gt; elements (a blog's post followed by teasers of other posts, each
+    /// with the same markup), the page's own article is the one that holds its &lt;h1&gt;: teasers carry h2/h3.
+    /// Applies only when the winning containers hold two or more articles, exactly one of them with an &lt;h1&gt;
+    /// and some prose.
+    /// </summary>
+    private static List<IElement> NarrowToHeadlinedArticle(List<IElement> containers, TextStats stats)
+    {
+        var articles = containers
+            .SelectMany(c => c.LocalName == "article" ? [c] : (IEnumerable<IElement>)c.QuerySelectorAll("article"))
+            .Where(a => a.ParentElement?.Closest("article") is null)
+            .Distinct()
+            .ToList();
+        if (articles.Count < 2)
+        {
+            return containers;
+        }
+        var headlined = articles.Where(a => a.QuerySelector("h1") is not null).ToList();
+        return headlined.Count == 1 && stats.TextLength(headlined[0]) >= MinHeadlinedArticleChars ? [headlined[0]] : containers;
+    }
+}
