@@ -143,6 +143,7 @@ public class FigureTests
     [InlineData("It was the worst crash on the line in decades, with 41 killed.", 41, "killed")]
     [InlineData("Hospital staff reported 16 fatalities after the gas leak.", 16, "killed")]
     [InlineData("The avalanche claimed nine lives on the northern slope.", 9, "killed")]
+    [InlineData("By Sunday the number of dead had risen to 27, the health ministry said.", 27, "killed")]
     public void A_bare_number_next_to_a_toll_counts_people(string sentence, double value, string predicate)
     {
         var figure = Assert.Single(FigureExtractor.Extract(sentence), f => f.Value == value);
@@ -155,6 +156,7 @@ public class FigureTests
     [InlineData("The cholera outbreak has killed 1,400 people since April, the ministry said.", 1400, "people", "killed")]
     [InlineData("Nineteen passengers, including two pilots, were killed in the crash.", 19, "passengers", "killed")]
     [InlineData("Rebels said 25 missing children had been found in the forest.", 25, "missing children", "found")]
+    [InlineData("The blaze claimed the lives of 18 people, most of them asleep.", 18, "people", "killed")]
     public void A_toll_is_read_past_hearsay_a_date_and_an_aside(string sentence, double value, string counted, string predicate)
     {
         var figure = Assert.Single(FigureExtractor.Extract(sentence), f => f.Value == value);

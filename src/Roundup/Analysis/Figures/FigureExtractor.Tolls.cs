@@ -5,13 +5,16 @@ namespace Roundup.Analysis.Figures;
 /// <summary>How a count's verb is found, and when a number with no noun of its own is a casualty toll.</summary>
 internal static partial class FigureExtractor
 {
-    /// <summary>Words before a bare number that make it a death toll: "the death toll rose to 12", "a toll of 30".</summary>
+    /// <summary>
+    /// Words before a bare number that make it a toll: "the death toll rose to 12", "a toll of 30", "the number of dead
+    /// reached 31".
+    /// </summary>
     private const int MaxTollDistance = 4;
 
     /// <summary>
     /// The toll a bare number (from <paramref name="start"/>, hedge included, to <paramref name="after"/>) reports, when
     /// the words next to it say: a toll's verb after it ("50 were injured") or just before it ("killing 10", "injured
-    /// 80"), or "toll" a few words before it. Null otherwise.
+    /// 80"), or "toll" or "the number of dead" a few words before it. Null otherwise.
     /// </summary>
     private static (string Class, string Verb)? ImpliedToll(List<string> lower, int start, int after)
     {
@@ -34,6 +37,10 @@ internal static partial class FigureExtractor
             {
                 bool injured = k > 0 && lower[k - 1] is "injury" or "casualty";
                 return injured ? null : ("killed", "toll");
+            }
+            if (k >= 2 && lower[k - 1] == "of" && lower[k - 2] == "number" && lower[k] is "dead" or "deaths" or "killed" or "injured" or "wounded")
+            {
+                return (Predicates.Class(lower[k], "people"), lower[k]); // "the number of dead rose to 31"
             }
             if (lower[k] is "." or "," or ";")
             {
@@ -105,6 +112,10 @@ internal static partial class FigureExtractor
             {
                 j = k;
             }
+        }
+        if (before >= 2 && lower[before - 1] == "of" && lower[before - 2] == "lives")
+        {
+            return ("killed", "lives"); // "claimed the lives of 18 people"
         }
         bool tollBefore = before > 0 && Predicates.IsToll(lower[before - 1]);
         if (j < lower.Count && char.IsLetter(lower[j][0]) && !Stopwords.Contains(lower[j]) && !(tollBefore && !Predicates.IsToll(lower[j])))
