@@ -3,7 +3,8 @@ namespace Roundup.Briefing;
 /// <summary>
 /// Sentences that open by referring back to what their article told the reader before: "The two leaders met on
 /// Friday" (the definite article and a number: a set introduced earlier) and "The Observatory said …" (the head word
-/// of a name the article gave in full before: "the Syrian Observatory for Human Rights"). Alone in a brief they name
+/// of a name the article gave in full before: "the Syrian Observatory for Human Rights"), and "A copy of the letter
+/// was obtained" (a thing the article spoke of before). Alone in a brief they name
 /// someone the reader never met, so a brief takes them only when nothing else fills it.
 /// </summary>
 internal static class BackReferences
@@ -21,6 +22,11 @@ internal static class BackReferences
     public static bool OpensWithOne(Corpus corpus, int at)
     {
         var s = corpus.Sentences[at];
+        if (s.Tokens.Length >= 5 && s.Tokens[0] is "a" or "an" && s.Tokens[2] == "of" && s.Tokens[3] == "the")
+        {
+            // "A copy of the letter was obtained Thursday": the letter the article spoke of before.
+            return StemSaidBefore(corpus, at, s.Stems[4]);
+        }
         if (s.Tokens.Length < 2 || s.Tokens[0] != "the")
         {
             return false;
@@ -30,6 +36,20 @@ internal static class BackReferences
             return true;
         }
         return HeadWord(s.Text) is { } head && NamedInFullBefore(corpus, at, head);
+    }
+
+    /// <summary>True when an earlier sentence of the same article holds the stem <paramref name="stem"/>.</summary>
+    private static bool StemSaidBefore(Corpus corpus, int at, string stem)
+    {
+        var s = corpus.Sentences[at];
+        for (int e = Math.Max(0, at - s.Index); e < at; e++)
+        {
+            if (corpus.Sentences[e].Article == s.Article && Array.IndexOf(corpus.Sentences[e].Stems, stem) >= 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The one capitalised word after an opening "The", when a lower-case word follows it ("The Observatory said").</summary>

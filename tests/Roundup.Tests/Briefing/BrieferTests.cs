@@ -127,6 +127,20 @@ public class BriefBudgetTests
         Assert.Contains(brief.Summary, s => s.Text.StartsWith("Fishermen in the port", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_sentence_about_part_of_something_its_article_spoke_of_before_is_not_chosen()
+    {
+        var a = Make("a",
+            "The mayor of Lindholm wrote a letter to the transport minister on Monday asking for money to repair the bridge.",
+            "A copy of the letter was shown to reporters on Tuesday by an aide to the mayor.",
+            "The bridge over the Lind river was closed last week after inspectors found cracks in two of its piers.");
+        var b = Make("b", "The bridge over the Lind river was closed last week after inspectors found cracks in two of its piers.");
+
+        var brief = new Briefer().Brief([a, b], 60);
+
+        Assert.DoesNotContain(brief.Summary, s => s.Text.StartsWith("A copy of the letter", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("He said the plan was “a disaster” for the town.", true)]
     [InlineData("\"We will rebuild,\" the mayor said.", true)]
