@@ -176,6 +176,17 @@ public class EntityTests
     }
 
     [Fact]
+    public void A_given_name_spelled_two_ways_is_one_person_and_the_surname_then_fits_one()
+    {
+        var entities = Entities(
+            Make("a", "Katherine Lund, who runs the ferry company, said the crossing would resume on Friday."),
+            Make("b", "Kathryn Lund told the harbour board that two new boats had been ordered from a yard in Bergen."),
+            Make("c", "Lund said the company would hire twelve more crew members before the summer."));
+
+        OneEntity(entities, "Lund", "Katherine Lund", "Kathryn Lund");
+    }
+
+    [Fact]
     public void Two_different_middle_names_are_two_people()
     {
         var entities = Entities(

@@ -36,8 +36,8 @@ internal sealed partial class AliasLinker
 
     /// <summary>
     /// A person's full names that differ in the form of the given name only: one shortens the other ("Ben Banky" /
-    /// "Benjamin Banky", "Alex Petrou" / "Alexandros Petrou"). Two people of one surname in one story are mostly kin,
-    /// with given names of their own.
+    /// "Benjamin Banky", "Alex Petrou" / "Alexandros Petrou") or both open alike ("Alexis" / "Alexandros", a name
+    /// spelled two ways). Two people of one surname in one story are mostly kin, with given names of their own.
     /// </summary>
     private void LinkGivenNameForms(List<Form> names)
     {
@@ -48,7 +48,7 @@ internal sealed partial class AliasLinker
             {
                 for (int j = i + 1; j < forms.Count && j <= i + MaxCompared; j++)
                 {
-                    if (Shortens(forms[i].Words[0], forms[j].Words[0]) || Shortens(forms[j].Words[0], forms[i].Words[0]))
+                    if (forms[i].Words[0] != forms[j].Words[0] && FormsOfOneName(forms[i].Words[0], forms[j].Words[0]))
                     {
                         Link(forms[i].Key, forms[j].Key);
                     }
@@ -62,6 +62,17 @@ internal sealed partial class AliasLinker
     /// <summary>True when <paramref name="shorter"/> is a short form of the given name <paramref name="longer"/>.</summary>
     private static bool Shortens(string shorter, string longer) =>
         shorter.Length >= MinGivenName && longer.Length > shorter.Length && longer.StartsWith(shorter, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Given names that open with this many letters in common are spellings or forms of one name ("Alexis" /
+    /// "Alexandros", "Katherine" / "Kathryn", "Malcolm" / "Malcom").
+    /// </summary>
+    private const int SharedGivenPrefix = 4;
+
+    /// <summary>True when two given names are forms of one: one shortens the other, or they open alike.</summary>
+    private static bool FormsOfOneName(string a, string b) =>
+        Shortens(a, b) || Shortens(b, a)
+        || (a.Length >= SharedGivenPrefix && b.Length >= SharedGivenPrefix && a.AsSpan(0, SharedGivenPrefix).SequenceEqual(b.AsSpan(0, SharedGivenPrefix)));
 
     private static bool IsSubsequence(List<string> shorter, List<string> longer)
     {
