@@ -2,7 +2,10 @@ using Roundup.Ingest.Html;
 
 namespace Roundup.Tests.Ingest.Html;
 
-/// <summary>A publication's notices about itself at the end of an article go; the same words inside the story stay (invented pages).</summary>
+/// <summary>
+/// A publication's notices about itself at the end of an article go, and so does the box that presents its author; the
+/// same words inside the story stay (invented pages).
+/// </summary>
 public class HouseNoticeTests
 {
     private static List<string> Extract(string body) =>
@@ -20,6 +23,18 @@ public class HouseNoticeTests
 
         Assert.Equal(2, paragraphs.Count);
         Assert.StartsWith("Swimmers and school teams", paragraphs[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_authors_box_after_the_post_goes()
+    {
+        var paragraphs = Extract("""
+            <p>The council of Varnholt voted on Monday to close the public pool for two years, citing repairs that would cost more than two million crowns.</p>
+            <p>Swimmers and school teams said they would lose their only indoor pool, and a petition has gathered four thousand names.</p>
+            <div class="post-author-box"><p>Hello, I am Marit, a swimmer and a teacher, and I have written about our town, its pools and its parks for ten years.</p></div>
+            """);
+
+        Assert.Equal(2, paragraphs.Count);
     }
 
     [Fact]
