@@ -39,17 +39,23 @@ internal static class BackReferences
     }
 
     /// <summary>True when an earlier sentence of the same article holds the stem <paramref name="stem"/>.</summary>
-    private static bool StemSaidBefore(Corpus corpus, int at, string stem)
+    private static bool StemSaidBefore(Corpus corpus, int at, string stem) =>
+        EarlierInArticle(corpus, at).Any(earlier => Array.IndexOf(earlier.Stems, stem) >= 0);
+
+    /// <summary>
+    /// The sentences of the article of sentence <paramref name="at"/> that come before it. An article's sentences
+    /// stand together in the corpus, in order, so they are the <c>Index</c> sentences before it.
+    /// </summary>
+    private static IEnumerable<Sentence> EarlierInArticle(Corpus corpus, int at)
     {
         var s = corpus.Sentences[at];
         for (int e = Math.Max(0, at - s.Index); e < at; e++)
         {
-            if (corpus.Sentences[e].Article == s.Article && Array.IndexOf(corpus.Sentences[e].Stems, stem) >= 0)
+            if (corpus.Sentences[e].Article == s.Article)
             {
-                return true;
+                yield return corpus.Sentences[e];
             }
         }
-        return false;
     }
 
     /// <summary>The one capitalised word after an opening "The", when a lower-case word follows it ("The Observatory said").</summary>
@@ -69,27 +75,17 @@ internal static class BackReferences
         return single ? text[start..end] : null;
     }
 
-    /// <summary>
-    /// True when an earlier sentence of the same article writes <paramref name="head"/> after another capitalised word.
-    /// An article's sentences stand together in the corpus, in order, so the earlier ones are the <c>Index</c> before.
-    /// </summary>
-    private static bool NamedInFullBefore(Corpus corpus, int at, string head)
+    /// <summary>True when an earlier sentence of the same article writes <paramref name="head"/> after another capitalised word.</summary>
+    private static bool NamedInFullBefore(Corpus corpus, int at, string head) =>
+        EarlierInArticle(corpus, at).Any(earlier => WrittenAfterAName(earlier.Text, head));
+
+    private static bool WrittenAfterAName(string text, string head)
     {
-        var s = corpus.Sentences[at];
-        for (int e = Math.Max(0, at - s.Index); e < at; e++)
+        for (int p = text.IndexOf(head, StringComparison.Ordinal); p >= 0; p = text.IndexOf(head, p + head.Length, StringComparison.Ordinal))
         {
-            var earlier = corpus.Sentences[e];
-            if (earlier.Article != s.Article)
+            if (PrecededByName(text, p) && (p + head.Length == text.Length || !char.IsLetter(text[p + head.Length])))
             {
-                continue;
-            }
-            var text = earlier.Text;
-            for (int p = text.IndexOf(head, StringComparison.Ordinal); p >= 0; p = text.IndexOf(head, p + head.Length, StringComparison.Ordinal))
-            {
-                if (PrecededByName(text, p) && (p + head.Length == text.Length || !char.IsLetter(text[p + head.Length])))
-                {
-                    return true;
-                }
+                return true;
             }
         }
         return false;

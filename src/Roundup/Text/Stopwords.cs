@@ -18,6 +18,9 @@ internal static class Stopwords
     /// <summary>True when <paramref name="lowerWord"/> (lower-case) is on the list; no string is built.</summary>
     public static bool Contains(ReadOnlySpan<char> lowerWord) => SpanLookup.Contains(lowerWord);
 
+    /// <summary>True when <paramref name="word"/>, in lower case, is on the list; no lower-case copy is made.</summary>
+    public static bool ContainsAnyCase(ReadOnlySpan<char> word) => SpanLookup.ContainsAnyCase(word);
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanLookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static int Count => Words.Count;

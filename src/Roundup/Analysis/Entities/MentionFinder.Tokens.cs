@@ -1,5 +1,4 @@
 using System.Globalization;
-using Roundup.Text;
 
 namespace Roundup.Analysis.Entities;
 
@@ -94,21 +93,6 @@ internal static partial class MentionFinder
             }
         }
         return false;
-    }
-
-    /// <summary>Longest word lower-cased on the stack for a stopword lookup; stopwords are far shorter.</summary>
-    private const int MaxStopwordLength = 32;
-
-    /// <summary>True when the word, in lower case, is a function word; no lower-case copy is made.</summary>
-    private static bool IsStopword(string word)
-    {
-        if (word.Length > MaxStopwordLength)
-        {
-            return false;
-        }
-        Span<char> lower = stackalloc char[word.Length];
-        word.AsSpan().ToLowerInvariant(lower);
-        return Stopwords.Contains(lower);
     }
 
     private static bool IsParticle(string token)

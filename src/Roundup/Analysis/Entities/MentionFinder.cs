@@ -116,7 +116,7 @@ internal static partial class MentionFinder
                 start++; // "the Observatory" is the Observatory; "The New Arab" keeps its article only mid-sentence
             }
             while (start == i && end - start > 1 && tokens[start] is not "The" && !Initial(tokens, start) && !IsAcronym(tokens, start)
-                && IsStopword(tokens[start]))
+                && Stopwords.ContainsAnyCase(tokens[start]))
             {
                 start++; // "On Friday", "But Assad": a function word that opens the sentence is no part of a name
             }
@@ -167,11 +167,11 @@ internal static partial class MentionFinder
             bool date = Calendar.Contains(words[^1]) && (words.Count == 1 || end >= tokens.Count || char.IsDigit(tokens[end][0]) || Weekday(words[^1]));
             // Title Case ("Gary Ross Still In Negotiations For The Sequel") is a headline, not a name; nor is a page's
             // "Last Updated".
-            bool headline = words.Skip(1).Any(w => w.Length > 1 && IsStopword(w) && !Connectors.Contains(w) && !NameKeys.IsAbbreviation(w))
+            bool headline = words.Skip(1).Any(w => w.Length > 1 && Stopwords.ContainsAnyCase(w) && !Connectors.Contains(w) && !NameKeys.IsAbbreviation(w))
                 || words.Any(w => w is "Updated" or "Published" or "Posted");
             // A title or an abbreviation alone ("Gov.", "Mt." before a name the full stop cut off) names nothing.
             bool titleAlone = single && (PersonCues.Contains(words[0]) || NameKeys.IsAbbreviation(words[0]));
-            bool keep = !date && !headline && !titleAlone && !Calendar.Contains(words[0]) && !(single && IsStopword(words[0]))
+            bool keep = !date && !headline && !titleAlone && !Calendar.Contains(words[0]) && !(single && Stopwords.ContainsAnyCase(words[0]))
                 && !(start == 0 && single && !capitalisedElsewhere(Clean(words[0]))) && !adjective;
             if (keep)
             {

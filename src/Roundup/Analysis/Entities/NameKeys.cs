@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
+using Roundup.Text;
 
 namespace Roundup.Analysis.Entities;
 
@@ -144,7 +145,7 @@ internal static class NameKeys
         foreach (var raw in name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
         {
             var word = raw.AsSpan().Trim("(),'’");
-            if (!HasLetterOrDigit(word) || IsFunctionWord(word.Trim('.')))
+            if (!HasLetterOrDigit(word) || FunctionWordLookup.ContainsAnyCase(word.Trim('.')))
             {
                 continue;
             }
@@ -167,21 +168,7 @@ internal static class NameKeys
         return false;
     }
 
-    /// <summary>Longest word lower-cased on the stack to test it against the function words; those are far shorter.</summary>
-    private const int MaxFunctionWord = 16;
-
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordLookup = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static bool IsFunctionWord(ReadOnlySpan<char> word)
-    {
-        if (word.Length > MaxFunctionWord)
-        {
-            return false;
-        }
-        Span<char> lower = stackalloc char[word.Length];
-        word.ToLowerInvariant(lower);
-        return FunctionWordLookup.Contains(lower);
-    }
 
     /// <summary>A word's initial, or all its letters when it is written in capitals ("US", "U.S.").</summary>
     private static void AppendInitials(ReadOnlySpan<char> word, StringBuilder initials)

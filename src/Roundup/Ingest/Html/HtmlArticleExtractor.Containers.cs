@@ -46,16 +46,16 @@ internal static partial class HtmlArticleExtractor
         return marked.Count == 1 && stats.TextLength(marked[0]) >= MinMarkedBodyChars ? marked[0] : null;
     }
 
-    /// <summary>Least text, in chars, of an &lt;article&gt; chosen by <see cref="NarrowToHeadlinedArticle"/>.</summary>
+    /// <summary>Least text, in chars, of an &lt;article&gt; chosen by <see cref="HeadlinedArticle"/>.</summary>
     private const int MinHeadlinedArticleChars = 200;
 
     /// <summary>
     /// On a page that lists several &lt;article&gt; elements (a blog's post followed by teasers of other posts, each
     /// with the same markup), the page's own article is the one that holds its &lt;h1&gt;: teasers carry h2/h3.
     /// Applies only when the winning containers hold two or more articles, exactly one of them with an &lt;h1&gt;
-    /// and some prose.
+    /// and some prose; null otherwise.
     /// </summary>
-    private static List<IElement> NarrowToHeadlinedArticle(List<IElement> containers, TextStats stats)
+    private static IElement? HeadlinedArticle(List<IElement> containers, TextStats stats)
     {
         var articles = containers
             .SelectMany(c => c.LocalName == "article" ? [c] : (IEnumerable<IElement>)c.QuerySelectorAll("article"))
@@ -64,9 +64,9 @@ internal static partial class HtmlArticleExtractor
             .ToList();
         if (articles.Count < 2)
         {
-            return containers;
+            return null;
         }
         var headlined = articles.Where(a => a.QuerySelector("h1") is not null).ToList();
-        return headlined.Count == 1 && stats.TextLength(headlined[0]) >= MinHeadlinedArticleChars ? [headlined[0]] : containers;
+        return headlined.Count == 1 && stats.TextLength(headlined[0]) >= MinHeadlinedArticleChars ? headlined[0] : null;
     }
 }

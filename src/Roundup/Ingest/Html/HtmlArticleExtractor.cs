@@ -178,14 +178,11 @@ internal static partial class HtmlArticleExtractor
             containers.Add(best.Element);
         }
         containers = WithSameClassBlocks(containers, best.Element, stats);
-        var narrowed = NarrowToHeadlinedArticle(containers, stats);
         // The page itself says which text is the article when it marks it or heads one of several <article>s with <h1>.
-        bool named = narrowed != containers;
-        containers = narrowed;
-        var marked = MarkedArticleBody(body, stats);
-        if (marked is not null)
+        var named = MarkedArticleBody(body, stats) ?? HeadlinedArticle(containers, stats);
+        if (named is not null)
         {
-            containers = [marked];
+            containers = [named];
         }
         var paragraphs = new CollectedText();
         foreach (var container in containers)
@@ -194,7 +191,7 @@ internal static partial class HtmlArticleExtractor
         }
         var found = paragraphs.WithoutEmptySections();
         int foundLength = found.Sum(p => p.Length);
-        if (marked is null && !named && foundLength < MinArticleChars)
+        if (named is null && foundLength < MinArticleChars)
         {
             // Less than a short article: the scores picked a box of labels or teasers, not the text. The page less its
             // furniture, read whole, is the better guess when it holds several times as much.
