@@ -186,6 +186,27 @@ public class FigureTests
     }
 
     [Fact]
+    public void A_recalled_toll_is_placed_by_its_own_clause_and_a_date_given_by_one_report_only_does_not_part_it()
+    {
+        var articles = new[]
+        {
+            Make("a", "A strong earthquake struck the island of Varos on Sunday.", "The quake killed 12 people, the governor of Varos said.",
+                "A quake killed more than 31,000 people in the city of Dorn in 2003, and 600 were killed in the town of Helm in February."),
+            Make("b", "Rescue teams reached Varos island on Monday.", "Twelve people were killed on Varos, the interior ministry said.",
+                "An earlier quake struck the town of Helm, killing 640 people."),
+            Make("c", "Aftershocks shook Varos overnight.", "The quake on Varos killed 12 people, officials said."),
+            Make("d", "Tents were handed out on Varos island.", "Officials on Varos put the toll at 12 people killed."),
+        };
+
+        var figures = SourceAnalyzer.Compare(articles).Figures;
+
+        var helm = Assert.Single(figures, f => f.Values.Any(v => v.Value == 600));
+        Assert.True(helm.Conflict);
+        Assert.Equal([600.0, 640.0], helm.Values.Select(v => v.Value).Order());
+        Assert.DoesNotContain(figures, f => f.Values.Any(v => v.Value is 600 or 640 or 31_000) && f.Values.Any(v => v.Value == 12));
+    }
+
+    [Fact]
     public void A_count_that_is_its_verbs_subject_belongs_to_no_one_named_before_it()
     {
         var articles = new[]

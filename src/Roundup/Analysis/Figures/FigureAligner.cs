@@ -94,11 +94,10 @@ internal static class FigureAligner
                                 && sentence.Text.IndexOf(n.Text, StringComparison.Ordinal) is >= 0 and var p && p < at && !Possessive(sentence.Text, p + n.Text.Length)))
                         .Select(n => n.Referent).ToHashSet(StringComparer.Ordinal);
                     bool unnamed = !m.Subject && persons.Count == 0 && at > 0 && FigureExtractor.NamesSomeoneByPronoun(sentence.Text[..at]);
-                    var elsewhere = around.Where(foreignPlaces.Contains).ToHashSet(StringComparer.Ordinal);
+                    var (when, elsewhere) = Whereabouts(sentence.Text, Math.Max(at, 0), names[s], foreignPlaces, foreignDates);
                     var (all, parts) = numbers[s] ??= FigureExtractor.Numbers(sentence.Text);
                     mentions.Add(new Located(
-                        sentence.Article, s, m, heads, modifiers, named, around, persons, all, parts, unnamed,
-                        FigureExtractor.TimeMarkers(sentence.Text, Math.Max(at, 0)).Where(foreignDates.Contains).ToHashSet(StringComparer.Ordinal), elsewhere));
+                        sentence.Article, s, m, heads, modifiers, named, around, persons, all, parts, unnamed, when, elsewhere));
                 }
             }
         }
@@ -160,6 +159,34 @@ internal static class FigureAligner
         return articlesNaming.Where(p => 2 * p.Value.Count <= corpus.Articles.Count).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// The dates and places that say which incident the count at <paramref name="at"/> is of, among those most of the
+    /// story's articles do not name. When the count stands in a clause of its own that names some ("… 31,000 in Dorn in
+    /// 2003, and 600 were killed in Helm in February"), those; otherwise the whole sentence's (the date may stand in
+    /// the clause before: "The 2003 quake in Dorn killed 31,000, and injured 30,000"). A clause that opens after the
+    /// count dates something else ("…, which he called the worst since 2014").
+    /// </summary>
+    private static (HashSet<string> When, HashSet<string> Elsewhere) Whereabouts(
+        string text, int at, IReadOnlyList<(string Text, string Referent)> names, HashSet<string> foreignPlaces, HashSet<string> foreignDates)
+    {
+        int clause = FigureExtractor.ClauseStart(text, at);
+        if (clause > 0)
+        {
+            int end = FigureExtractor.ClauseEnd(text, at);
+            var when = FigureExtractor.TimeMarkers(text[clause..], at - clause).Where(foreignDates.Contains).ToHashSet(StringComparer.Ordinal);
+            var elsewhere = names.Where(n => foreignPlaces.Contains(n.Referent)
+                    && text.IndexOf(n.Text, clause, StringComparison.Ordinal) is >= 0 and var p && p < end)
+                .Select(n => n.Referent).ToHashSet(StringComparer.Ordinal);
+            if (when.Count > 0 || elsewhere.Count > 0)
+            {
+                return (when, elsewhere);
+            }
+        }
+        return (
+            FigureExtractor.TimeMarkers(text, at).Where(foreignDates.Contains).ToHashSet(StringComparer.Ordinal),
+            names.Select(n => n.Referent).Where(foreignPlaces.Contains).ToHashSet(StringComparer.Ordinal));
+    }
+
     /// <summary>True when a possessive ("Iran's state television") follows position <paramref name="at"/>: the name qualifies another noun.</summary>
     private static bool Possessive(string text, int at) =>
         at + 1 < text.Length && text[at] is '\'' or '’' && text[at + 1] == 's';
@@ -173,10 +200,11 @@ internal static class FigureAligner
         }
         // A sentence that names a place or a date most reports of the story do not ("612 killed in Zarand in February"
         // in a story on a quake on Qeshm) counts another incident. Stories recall earlier tolls above all, so a toll
-        // is compared only with one that names the same; other counts only when their places and dates do not differ.
+        // is compared only with one that names the same — a place of its own names the incident, and then a date only
+        // tells two apart when both give one; other counts only when their places and dates do not differ.
         bool toll = Predicates.IsCasualty(ma.Predicate) && Predicates.IsPeople(ma.Counted) && Predicates.IsPeople(mb.Counted);
         bool elsewhere = toll
-            ? !a.Elsewhere.SetEquals(b.Elsewhere) || !a.When.SetEquals(b.When)
+            ? !a.Elsewhere.SetEquals(b.Elsewhere) || (a.Elsewhere.Count == 0 ? !a.When.SetEquals(b.When) : Differ(a.When, b.When))
             : Differ(a.Elsewhere, b.Elsewhere) || Differ(a.When, b.When);
         if (elsewhere)
         {

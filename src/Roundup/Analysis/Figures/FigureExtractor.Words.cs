@@ -38,6 +38,9 @@ internal static partial class FigureExtractor
     private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.ToFrozenSet(
         ["which", "who", "since", "after", "before", "when", "while", "where", ";"], StringComparer.Ordinal);
 
+    /// <summary>What joins two clauses that each can say what happened where and when.</summary>
+    private static readonly string[] ClauseJoints = [", and ", ", but ", "; "];
+
     // Lookups of a word held in a buffer, declared after their sets: field initialisers of one file run in order.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = Months.GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -128,6 +128,44 @@ internal static partial class FigureExtractor
         return markers;
     }
 
+    /// <summary>
+    /// Where the clause holding the count at <paramref name="countAt"/> opens: after the last ", and", ", but" or ";"
+    /// before it, which join clauses that each say what happened where; 0 when the count's clause opens the sentence.
+    /// </summary>
+    public static int ClauseStart(string sentence, int countAt)
+    {
+        int start = 0;
+        foreach (var joint in ClauseJoints)
+        {
+            int i = sentence.LastIndexOf(joint, Math.Max(countAt - 1, 0), StringComparison.Ordinal);
+            if (i >= 0 && i + joint.Length <= countAt)
+            {
+                start = Math.Max(start, i + joint.Length);
+            }
+        }
+        return start;
+    }
+
+    /// <summary>Where the clause holding the count at <paramref name="countAt"/> ends: at the first word after it that opens another ("which", "since", ";").</summary>
+    public static int ClauseEnd(string sentence, int countAt)
+    {
+        Span<char> lower = stackalloc char[MaxMarkerLength];
+        foreach (var m in TokenPattern().EnumerateMatches(sentence, countAt))
+        {
+            if (m.Length > MaxMarkerLength)
+            {
+                continue;
+            }
+            var word = lower[..m.Length];
+            sentence.AsSpan(m.Index, m.Length).ToLowerInvariant(word);
+            if (ClauseOpenerLookup.Contains(word))
+            {
+                return m.Index;
+            }
+        }
+        return sentence.Length;
+    }
+
     /// <summary>The longest word that may date a count or open a clause ("september", "because" are far shorter).</summary>
     private const int MaxMarkerLength = 16;
 
