@@ -157,6 +157,9 @@ public class FigureTests
     [InlineData("Nineteen passengers, including two pilots, were killed in the crash.", 19, "passengers", "killed")]
     [InlineData("Rebels said 25 missing children had been found in the forest.", 25, "missing children", "found")]
     [InlineData("The blaze claimed the lives of 18 people, most of them asleep.", 18, "people", "killed")]
+    [InlineData("The storm has left 15 villagers dead across the valley.", 15, "villagers", "killed")]
+    [InlineData("Police said four guards were shot dead at the gate.", 4, "guards", "killed")]
+    [InlineData("Witnesses said three men were beaten to death by the crowd.", 3, "men", "killed")]
     public void A_toll_is_read_past_hearsay_a_date_and_an_aside(string sentence, double value, string counted, string predicate)
     {
         var figure = Assert.Single(FigureExtractor.Extract(sentence), f => f.Value == value);

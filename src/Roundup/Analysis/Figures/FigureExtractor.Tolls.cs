@@ -68,6 +68,10 @@ internal static partial class FigureExtractor
     private static bool DeathNoun(string head, string verb) =>
         head is "deaths" or "fatalities" || (head == "lives" && verb is "claimed" or "claim" or "claiming" or "lost" or "took" or "taken");
 
+    /// <summary>True when the verb at <paramref name="at"/> is said to have killed: "were shot dead", "were stabbed to death".</summary>
+    private static bool KilledBy(List<string> lower, int at) =>
+        (at + 1 < lower.Count && lower[at + 1] == "dead") || (at + 2 < lower.Count && lower[at + 1] == "to" && lower[at + 2] == "death");
+
     /// <summary>Longest aside skipped between a counted noun and its verb.</summary>
     private const int MaxAsideWords = 10;
 
@@ -120,7 +124,7 @@ internal static partial class FigureExtractor
         bool tollBefore = before > 0 && Predicates.IsToll(lower[before - 1]);
         if (j < lower.Count && char.IsLetter(lower[j][0]) && !Stopwords.Contains(lower[j]) && !(tollBefore && !Predicates.IsToll(lower[j])))
         {
-            return (Predicates.Class(lower[j], counted), lower[j]);
+            return KilledBy(lower, j) ? ("killed", lower[j]) : (Predicates.Class(lower[j], counted), lower[j]);
         }
         j = before - 1;
         while (j >= 0 && (Auxiliaries.Contains(lower[j]) || TimeUnits.Contains(lower[j])))

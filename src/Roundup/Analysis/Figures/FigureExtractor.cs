@@ -364,8 +364,9 @@ internal static partial class FigureExtractor
                 }
                 break;
             }
-            // A past form followed by a function word is the verb ("fighters died in"), not a modifier ("allied fighters").
-            if (end > start && ((word.EndsWith("ed", StringComparison.Ordinal) && !nextIsWord) || IrregularPast.Contains(word)))
+            // A past form followed by a function word is the verb ("fighters died in"), not a modifier ("allied fighters");
+            // a toll's word after the noun says what happened to it ("left 15 people dead across the region").
+            if (end > start && ((word.EndsWith("ed", StringComparison.Ordinal) && !nextIsWord) || IrregularPast.Contains(word) || Predicates.IsToll(word)))
             {
                 break;
             }
