@@ -176,6 +176,30 @@ public class EntityTests
     }
 
     [Fact]
+    public void A_surname_alone_is_the_subjects_when_a_relative_is_named_once()
+    {
+        var entities = Entities(
+            Make("a", "Marta Sorensen, the mayor of the port town, was arrested on Tuesday on charges of taking bribes.", "Ms. Sorensen denied the charges."),
+            Make("b", "Prosecutors said Marta Sorensen had taken cash from two builders.", "Her husband, Piet Sorensen, was not charged."),
+            Make("c", "Marta Sorensen resigned on Wednesday.", "Ms. Sorensen said she would fight the charges in court."),
+            Make("d", "The council met after Marta Sorensen stepped down.", "Ms. Sorensen's deputy took over."));
+
+        OneEntity(entities, "Sorensen", "Marta Sorensen");
+        Assert.DoesNotContain(entities, e => e.Aliases.Contains("Piet Sorensen") && e.Aliases.Contains("Marta Sorensen"));
+    }
+
+    [Fact]
+    public void A_surname_alone_stays_apart_when_two_of_that_name_are_named_alike()
+    {
+        var entities = Entities(
+            Make("a", "Venla Korhonen beat her sister Aino Korhonen in the final on Sunday.", "Ms. Korhonen said it was a hard match."),
+            Make("b", "Aino Korhonen had won their last two meetings, and Venla Korhonen had lost in the semi-finals last year."),
+            Make("c", "Ms. Korhonen lifted the trophy after the final."));
+
+        Assert.DoesNotContain(entities, e => e.Aliases.Contains("Korhonen") && e.Aliases.Count > 1);
+    }
+
+    [Fact]
     public void A_given_name_spelled_two_ways_is_one_person_and_the_surname_then_fits_one()
     {
         var entities = Entities(

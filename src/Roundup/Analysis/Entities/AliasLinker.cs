@@ -20,6 +20,13 @@ internal sealed partial class AliasLinker
 
     private readonly Dictionary<string, string> _parent = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Form> _forms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _mentionCounts = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// How many times more often a person must be named than every other person of their surname together for the
+    /// surname alone to be theirs: a subject is named throughout, a relative once or twice.
+    /// </summary>
+    private const int PrincipalFactor = 3;
 
     public AliasLinker(List<string> keys, List<NameMention> mentions)
     {
@@ -38,6 +45,7 @@ internal sealed partial class AliasLinker
                 tallies[m.Key] = tally;
             }
             tally.Kinds.Add(m.Kind);
+            _mentionCounts[m.Key] = _mentionCounts.GetValueOrDefault(m.Key) + 1;
         }
         foreach (var (key, (first, kinds)) in tallies)
         {
@@ -242,8 +250,33 @@ internal sealed partial class AliasLinker
                 {
                     Link(shortForm.Key, roots[0]);
                 }
+                else if (roots.Count > 1 && shortForm.Kind == EntityKind.Person && fulls.All(f => f.Surname) && Principal(roots) is { } principal)
+                {
+                    Link(shortForm.Key, principal);
+                }
             }
         }
+    }
+
+    /// <summary>
+    /// Of several people a surname alone could be, the one the story names so much more often than the others together
+    /// that the surname is theirs: news names its subject in full and calls them by the surname, while a relative or a
+    /// misspelt second mention ("John Banky, Ben's older brother"; "Brian" for "Bryant Dalton") is named once. Null when
+    /// none stands out so (two sisters of one match report).
+    /// </summary>
+    private string? Principal(List<string> roots)
+    {
+        var weights = roots.ToDictionary(r => r, _ => 0, StringComparer.Ordinal);
+        foreach (var (key, count) in _mentionCounts)
+        {
+            if (weights.ContainsKey(Root(key)))
+            {
+                weights[Root(key)] += count;
+            }
+        }
+        var top = weights.MaxBy(p => p.Value);
+        int rest = weights.Values.Sum() - top.Value;
+        return top.Value >= PrincipalFactor * rest ? top.Key : null;
     }
 
     /// <summary>
