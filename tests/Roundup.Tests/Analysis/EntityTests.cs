@@ -188,6 +188,16 @@ public class EntityTests
         Assert.DoesNotContain(entities, e => e.Aliases.Contains("Piet Sorensen") && e.Aliases.Contains("Marta Sorensen"));
     }
 
+    [Theory]
+    [InlineData("Police said Orla Brennan, 27, was taken to hospital with burns to her arms.", "Orla Brennan", true)]
+    [InlineData("The fire reached Kelso, 12 miles from the coast, on Monday.", "Kelso", false)]
+    public void An_age_in_apposition_makes_a_person(string sentence, string name, bool person)
+    {
+        var entities = Entities(Make("a", sentence), Make("b", $"Firefighters worked through the night near {name} and the coast."));
+
+        Assert.Equal(person, Assert.Single(entities, e => e.Aliases.Contains(name)).Kind == EntityKind.Person);
+    }
+
     [Fact]
     public void A_surname_alone_stays_apart_when_two_of_that_name_are_named_alike()
     {

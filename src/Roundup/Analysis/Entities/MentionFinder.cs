@@ -324,6 +324,10 @@ internal static partial class MentionFinder
         {
             return EntityKind.Person;
         }
+        if (AgeFollows(tokens, end))
+        {
+            return EntityKind.Person;
+        }
         // "in Assad's favour" is no place: a possessive owns something.
         bool possessive = tokens[end - 1].EndsWith("'s", StringComparison.Ordinal) || tokens[end - 1].EndsWith("’s", StringComparison.Ordinal);
         if (!possessive && (PlaceCues.Contains(before) || (before == "of" && start > 1 && PlaceCues.Contains(tokens[start - 2]))))
@@ -332,6 +336,18 @@ internal static partial class MentionFinder
         }
         return EntityKind.Other;
     }
+
+    /// <summary>The oldest age news gives a person in apposition ("Bryant Dalton, 39,").</summary>
+    private const int MaxAge = 120;
+
+    /// <summary>
+    /// True when an age in apposition follows the name ending at <paramref name="end"/>: "Bryant Dalton, 39, was shot",
+    /// "Page, 85." News gives people's ages so; a place or a thing is followed by a count with its noun.
+    /// </summary>
+    private static bool AgeFollows(List<string> tokens, int end) =>
+        end + 2 < tokens.Count && tokens[end] == "," && tokens[end + 1].All(char.IsAsciiDigit) && tokens[end + 1].Length <= 3
+        && int.Parse(tokens[end + 1], System.Globalization.CultureInfo.InvariantCulture) is > 0 and < MaxAge
+        && tokens[end + 2] is "," or "." or ";" or "and" or "of" or "from" or "who" or ")";
 
     /// <summary>The name without a possessive, with one apostrophe.</summary>
     internal static string Clean(string text)
