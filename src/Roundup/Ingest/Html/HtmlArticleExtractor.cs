@@ -106,11 +106,16 @@ internal static partial class HtmlArticleExtractor
     {
         var before = TextStats.Of(body);
         int bodyText = before.TextLength(body);
+        // The body the page marks as its article is never furniture, nor is what holds it: some sites set the whole
+        // article inside an <aside> or a box named like a sidebar.
+        var marked = MarkedArticleBody(body, before);
+        bool HoldsMarkedBody(IElement element) => marked is not null && element.Contains(marked);
         foreach (var element in body.QuerySelectorAll(RemovedSelector).ToList())
         {
             // Some sites wrap the whole page in a <form> (ASP.NET), and pages written by script give readers without it
             // the article in a <noscript>: such an element holding most of the text is the page.
-            if (element.Parent is not null && (element.LocalName is not ("form" or "noscript") || before.TextLength(element) < bodyText * MaxFurnitureShare))
+            if (element.Parent is not null && !HoldsMarkedBody(element)
+                && (element.LocalName is not ("form" or "noscript") || before.TextLength(element) < bodyText * MaxFurnitureShare))
             {
                 element.Remove();
             }
@@ -118,7 +123,8 @@ internal static partial class HtmlArticleExtractor
         foreach (var element in body.QuerySelectorAll("[class],[id],[role],[aria-hidden],[hidden]").ToList())
         {
             // A hint never removes an element that holds most of the page's text: that is the page, whatever its name.
-            if (element.Parent is not null && ElementHints.IsFurniture(element, before) && before.TextLength(element) < bodyText * MaxFurnitureShare)
+            if (element.Parent is not null && !HoldsMarkedBody(element) && ElementHints.IsFurniture(element, before)
+                && before.TextLength(element) < bodyText * MaxFurnitureShare)
             {
                 element.Remove();
             }

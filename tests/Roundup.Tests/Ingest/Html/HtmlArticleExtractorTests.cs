@@ -93,6 +93,27 @@ public class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void A_body_marked_with_microdata_inside_an_aside_or_a_sidebar_box_is_kept()
+    {
+        var html = """
+            <html><head><title>Novelist wins book prize</title></head><body><div class="page">
+            <nav><a href="/">Home</a> <a href="/culture">Culture</a></nav>
+            <aside class="content-pane sidebar"><section itemscope itemtype="http://schema.org/Article"><h1>Novelist wins book prize</h1>
+            <div itemprop="articleBody"><p>Hamburg (agency) - A novel about a family of lock keepers has won this year's national book prize, the jury said on Monday evening in Hamburg.</p>
+            <p>The prize, first awarded in 2005, is the trade's most important award, and the winner receives a sum of money and a year of readings across the country.</p></div>
+            </section></aside>
+            <aside class="related"><p>Read more: the longlist, the shortlist and the jury's reasons for each of the twenty titles it chose.</p></aside>
+            </div></body></html>
+            """;
+
+        var article = HtmlArticleExtractor.Extract(html, "prize.html", "prize");
+
+        Assert.Contains(article.Paragraphs, p => p.StartsWith("Hamburg (agency) - A novel about a family", StringComparison.Ordinal));
+        Assert.Contains(article.Paragraphs, p => p.StartsWith("The prize, first awarded in 2005", StringComparison.Ordinal));
+        Assert.DoesNotContain(article.Paragraphs, p => p.Contains("longlist", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Microdata_values_shown_as_text_are_not_paragraphs_but_tables_of_numbers_and_spelled_out_links_are()
     {
         var html = Page("<title>x</title>", Body + """
