@@ -199,6 +199,18 @@ public class EntityTests
     }
 
     [Fact]
+    public void A_surname_alone_is_the_subjects_when_the_subject_is_known_as_a_person_and_a_misspelling_is_named_once()
+    {
+        var entities = Entities(
+            Make("a", "Three workers were shot at the bakery, and Teodor Halvorsen, 41, was wounded in the arm.", "Halvorsen remained in hospital on Friday."),
+            Make("b", "Teodor Halvorsen, who was shot in the arm, is recovering, the hospital said."),
+            Make("c", "The third victim, identified as Theo Halvorsen, was taken to the city hospital."),
+            Make("d", "Teodor Halvorsen left hospital on Monday.", "Halvorsen thanked the nurses."));
+
+        OneEntity(entities, "Halvorsen", "Teodor Halvorsen");
+    }
+
+    [Fact]
     public void A_surname_alone_stays_apart_when_two_of_that_name_are_named_alike()
     {
         var entities = Entities(

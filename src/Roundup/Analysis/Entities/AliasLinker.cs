@@ -250,7 +250,8 @@ internal sealed partial class AliasLinker
                 {
                     Link(shortForm.Key, roots[0]);
                 }
-                else if (roots.Count > 1 && shortForm.Kind == EntityKind.Person && fulls.All(f => f.Surname) && Principal(roots) is { } principal)
+                else if (roots.Count > 1 && fulls.All(f => f.Surname) && Principal(roots) is { } principal
+                    && (shortForm.Kind == EntityKind.Person || fulls.Exists(f => f.Full.Kind == EntityKind.Person && Root(f.Full.Key) == principal)))
                 {
                     Link(shortForm.Key, principal);
                 }
