@@ -57,6 +57,10 @@ internal sealed class CollectedText
             }
             kept.Add(_paragraphs[i]);
         }
+        while (kept.Count > 1 && IsLabel(kept[^1]) && Text.WordCounter.Count(kept[^1]) <= MaxStragglerWords)
+        {
+            kept.RemoveAt(kept.Count - 1);
+        }
         return HouseNotices.DropTrailing(kept);
     }
 
@@ -65,7 +69,22 @@ internal sealed class CollectedText
     /// nothing): a row of figures or a phone number is data, not a label.
     /// </summary>
     private static bool IsLabel(string text) =>
-        Text.WordCounter.Count(text) <= MaxLabelWords && !text.TrimEnd().EndsWith('.') && text.Count(char.IsLetter) > text.Count(char.IsDigit);
+        Text.WordCounter.Count(text) <= MaxLabelWords && (text.Length <= MaxUnspacedLabelChars || !text.Any(IsIdeographic))
+        && !text.TrimEnd().EndsWith('.') && !text.TrimEnd().EndsWith('。') && text.Count(char.IsLetter) > text.Count(char.IsDigit);
+
+    /// <summary>
+    /// Longest of the labels left at the end of a text once its last label went ("Kontakt", "Mehr zum Thema", a
+    /// photographer's name): longer ones may be items of a closing list ("England (Group A): 10th appearance").
+    /// </summary>
+    private const int MaxStragglerWords = 3;
+
+    /// <summary>Longest label in Chinese or Japanese, in characters: written without spaces, a whole sentence is one "word".</summary>
+    private const int MaxUnspacedLabelChars = 20;
+
+    /// <summary>First code point of the CJK blocks (radicals, kana, ideographs; Hangul lies above too).</summary>
+    private const char FirstIdeographic = '\u2E80';
+
+    private static bool IsIdeographic(char c) => c >= FirstIdeographic && !char.IsSurrogate(c) && char.IsLetter(c);
 
     /// <summary>Longest label, in words: "Das könnte Sie auch interessieren!" has five.</summary>
     private const int MaxLabelWords = 6;

@@ -52,6 +52,30 @@ public class FurnitureNameTests
     }
 
     [Fact]
+    public void Labels_left_at_the_end_go_one_after_another_but_a_closing_list_keeps_its_items()
+    {
+        var stragglers = Extract($"<article>{Prose}<p>Verwandte Artikel</p><p>Foto: Jan Berg</p><p>Kommentieren</p></article>");
+        var list = Extract(
+            $"<article>{Prose}<p>Teams still in the cup:</p><ul><li>Varnholt (Group A): third round</li>" +
+            "<li>Ostmark (Group B): fourth round</li><li>Lindau (Group C): second round</li></ul></article>");
+
+        Assert.Equal(2, stragglers.Count);
+        Assert.Contains("Varnholt (Group A): third round", list);
+        Assert.Contains("Ostmark (Group B): fourth round", list);
+    }
+
+    [Fact]
+    public void A_sentence_in_chinese_or_japanese_is_no_label_but_a_short_heading_is()
+    {
+        const string sentence = "市议会周一投票决定关闭公共游泳池两年，理由是维修费用超过两百万克朗";
+        var closing = Extract($"<article>{Prose}<p>{sentence}</p></article>");
+        var labelled = Extract($"<article>{Prose}<p>{sentence}。</p><p>热门推荐</p></article>");
+
+        Assert.Equal(sentence, closing[^1]);
+        Assert.Equal(sentence + "。", labelled[^1]);
+    }
+
+    [Fact]
     public void Words_spelled_with_look_alike_letters_of_another_script_are_not_prose()
     {
         // "Advertise with us: your content reaches thousands" with Cyrillic о, е, а, і in the Latin words.
