@@ -51,7 +51,7 @@ internal sealed class CollectedText
             {
                 continue;
             }
-            if ((last || _beforeDropped.Contains(i)) && IsLabel(_paragraphs[i]))
+            if (((last || _beforeDropped.Contains(i)) && IsLabel(_paragraphs[i])) || PictureCredits.IsCredit(_paragraphs[i]))
             {
                 continue;
             }

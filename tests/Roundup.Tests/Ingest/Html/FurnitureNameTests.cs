@@ -75,6 +75,19 @@ public class FurnitureNameTests
         Assert.Equal(sentence + "。", labelled[^1]);
     }
 
+    [Theory]
+    [InlineData("Foto: Jan Berg")]
+    [InlineData("Crédits photos : Agence Varn")]
+    [InlineData("(Foto: dpa)")]
+    [InlineData("Image: Varnholt city council")]
+    public void A_pictures_credit_left_among_the_paragraphs_goes(string credit)
+    {
+        var paragraphs = Extract($"<article><p>{credit}</p>{Prose}<p>{credit}</p><p>The council meets again in June.</p></article>");
+
+        Assert.DoesNotContain(credit, paragraphs);
+        Assert.Equal(3, paragraphs.Count);
+    }
+
     [Fact]
     public void Words_spelled_with_look_alike_letters_of_another_script_are_not_prose()
     {
