@@ -80,6 +80,7 @@ public class FurnitureNameTests
     [InlineData("Crédits photos : Agence Varn")]
     [InlineData("(Foto: dpa)")]
     [InlineData("Image: Varnholt city council")]
+    [InlineData("© Council of Varnholt | Jan Berg")]
     public void A_pictures_credit_left_among_the_paragraphs_goes(string credit)
     {
         var paragraphs = Extract($"<article><p>{credit}</p>{Prose}<p>{credit}</p><p>The council meets again in June.</p></article>");
