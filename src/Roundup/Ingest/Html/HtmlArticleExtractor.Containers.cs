@@ -46,6 +46,28 @@ internal static partial class HtmlArticleExtractor
         return marked.Count == 1 && stats.TextLength(marked[0]) >= MinMarkedBodyChars ? marked[0] : null;
     }
 
+    /// <summary>Least text, in chars, of a lead shown above the marked body: a sentence or two, not a kicker.</summary>
+    private const int MinLeadChars = 80;
+
+    /// <summary>
+    /// The lead a page shows above the body it marks with microdata: the one visible element of the same article
+    /// (<c>itemscope</c>) marked as its <c>description</c>, before the body and holding some prose — the standfirst
+    /// that a news template sets apart from the body ("teaser-text", "excerpt"). Null when there is none, or several.
+    /// </summary>
+    private static IElement? MarkedLead(IElement markedBody, TextStats stats)
+    {
+        if (markedBody.ParentElement?.Closest("[itemscope]") is not { } scope)
+        {
+            return null;
+        }
+        var leads = scope.QuerySelectorAll("[itemprop~=description]")
+            .Where(d => d.LocalName != "meta" && !d.Contains(markedBody) && !markedBody.Contains(d)
+                && d.CompareDocumentPosition(markedBody).HasFlag(DocumentPositions.Following)
+                && d.ParentElement?.Closest("[itemscope]") == scope)
+            .ToList();
+        return leads.Count == 1 && stats.TextLength(leads[0]) >= MinLeadChars ? leads[0] : null;
+    }
+
     /// <summary>Least text, in chars, of an &lt;article&gt; chosen by <see cref="HeadlinedArticle"/>.</summary>
     private const int MinHeadlinedArticleChars = 200;
 

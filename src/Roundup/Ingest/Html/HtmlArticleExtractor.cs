@@ -185,10 +185,11 @@ internal static partial class HtmlArticleExtractor
         }
         containers = WithSameClassBlocks(containers, best.Element, stats);
         // The page itself says which text is the article when it marks it or heads one of several <article>s with <h1>.
-        var named = MarkedArticleBody(body, stats) ?? HeadlinedArticle(containers, stats);
+        var markedBody = MarkedArticleBody(body, stats);
+        var named = markedBody ?? HeadlinedArticle(containers, stats);
         if (named is not null)
         {
-            containers = [named];
+            containers = markedBody is not null && MarkedLead(markedBody, stats) is { } lead ? [lead, markedBody] : [named];
         }
         var paragraphs = new CollectedText();
         foreach (var container in containers)

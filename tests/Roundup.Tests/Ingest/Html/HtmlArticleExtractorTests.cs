@@ -93,6 +93,29 @@ public class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void The_lead_a_page_marks_as_its_articles_description_comes_before_the_marked_body()
+    {
+        var html = """
+            <html><head><title>Pool to close for two years</title><meta itemprop="description" content="Short summary for search engines."></head><body>
+            <div class="news news-single"><div class="article" itemscope itemtype="http://schema.org/Article">
+            <h1 itemprop="headline">Pool to close for two years</h1>
+            <div class="teaser-text" itemprop="description"><p>The council of Varnholt voted on Monday to close the public pool for two years, citing repairs that would cost more than two million crowns.</p></div>
+            <div class="news-img-wrap"><img src="pool.jpg" alt=""></div>
+            <div class="news-text-wrap" itemprop="articleBody"><p>Swimmers and school teams said they would lose their only indoor pool in the district. A petition against the closure has gathered four thousand names.</p>
+            <p>The council said the roof and the filters were beyond repair, and that a new pool would be planned with the neighbouring towns over the coming year.</p></div>
+            </div></div>
+            <div class="list"><div class="teaser-text" itemprop="description"><p>Another story of the region, with a teaser long enough to count as text on the page, and then some more.</p></div></div>
+            </body></html>
+            """;
+
+        var paragraphs = HtmlArticleExtractor.Extract(html, "pool.html", "pool").Paragraphs;
+
+        Assert.StartsWith("The council of Varnholt voted on Monday", paragraphs[0], StringComparison.Ordinal);
+        Assert.StartsWith("Swimmers and school teams", paragraphs[1], StringComparison.Ordinal);
+        Assert.DoesNotContain(paragraphs, p => p.Contains("Another story", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_body_marked_with_microdata_inside_an_aside_or_a_sidebar_box_is_kept()
     {
         var html = """
