@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 
@@ -67,6 +68,48 @@ internal static partial class HtmlArticleExtractor
             .ToList();
         return leads.Count == 1 && stats.TextLength(leads[0]) >= MinLeadChars ? leads[0] : null;
     }
+
+    /// <summary>How far above the article's first container a lead may share an ancestor with it: a header beside the body.</summary>
+    private const int MaxLeadDistance = 4;
+
+    /// <summary>
+    /// The lead a template sets apart above the article, named so in its class or id ("entry-excerpt", "chapo",
+    /// "article-intro", "lead", "standfirst"): the one such element before the first container and near it (sharing
+    /// an ancestor at most <see cref="MaxLeadDistance"/> levels up), holding prose with few links. Null when there is
+    /// none, or several (a list of teasers).
+    /// </summary>
+    private static IElement? NamedLead(List<IElement> containers, TextStats stats)
+    {
+        var first = containers[0];
+        var region = first;
+        for (int up = 0; up < MaxLeadDistance && region.ParentElement is { } parent && parent.LocalName != "body"; up++)
+        {
+            region = parent;
+        }
+        var leads = region.QuerySelectorAll("[class],[id]")
+            .Where(e => LeadHint().IsMatch($"{e.GetAttribute("class")} {e.Id}")
+                && e.CompareDocumentPosition(first).HasFlag(DocumentPositions.Following)
+                && !e.Contains(first) && !containers.Exists(c => c.Contains(e))
+                && stats.LinkDensity(e) < MaxLeadLinkDensity && HoldsProseRun(e))
+            .ToList();
+        // A lead inside another candidate is the same lead named twice ("intro" › "intro-text").
+        leads.RemoveAll(e => leads.Exists(o => o != e && o.Contains(e)));
+        return leads.Count == 1 ? leads[0] : null;
+    }
+
+    /// <summary>
+    /// True when one run of text in the element (its own, or one descendant's, not the headline's) is a sentence or two
+    /// long: a header of a category, the headline, an author and a date adds up to as many characters without being a
+    /// lead (a subheadline in an h2 may be one).
+    /// </summary>
+    private static bool HoldsProseRun(IElement element) =>
+        element.DescendantsAndSelf<IElement>().Any(d => d.LocalName != "h1" && DirectTextLength(d) >= MinLeadChars);
+
+    /// <summary>A lead is prose: a teaser list is mostly links.</summary>
+    private const double MaxLeadLinkDensity = 0.25;
+
+    [GeneratedRegex(@"(?<![a-z])(lead|intro|chapo|excerpt|standfirst|deck|subheadline|einleitung|vorspann|bajada|entradilla)(?![a-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadHint();
 
     /// <summary>Least text, in chars, of an &lt;article&gt; chosen by <see cref="HeadlinedArticle"/>.</summary>
     private const int MinHeadlinedArticleChars = 200;

@@ -189,7 +189,13 @@ internal static partial class HtmlArticleExtractor
         var named = markedBody ?? HeadlinedArticle(containers, stats);
         if (named is not null)
         {
-            containers = markedBody is not null && MarkedLead(markedBody, stats) is { } lead ? [lead, markedBody] : [named];
+            containers = [named];
+        }
+        // A lead the template sets apart above the article: marked as its description, or named so in its class.
+        var lead = (markedBody is not null ? MarkedLead(markedBody, stats) : null) ?? (containers.Count > 0 ? NamedLead(containers, stats) : null);
+        if (lead is not null)
+        {
+            containers.Insert(0, lead);
         }
         var paragraphs = new CollectedText();
         foreach (var container in containers)
