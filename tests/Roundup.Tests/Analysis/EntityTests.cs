@@ -211,6 +211,18 @@ public class EntityTests
     }
 
     [Fact]
+    public void A_given_name_alone_is_the_one_person_named_so_but_not_a_team_or_a_place_that_opens_alike()
+    {
+        var entities = Entities(
+            Make("a", "Police said Andreas Makris, 15, was shot in the Exarchia district on Saturday night.", "Andreas was a pupil at a private school."),
+            Make("b", "Friends said Andre loved football and supported the Chicago Bears.", "Chicago was where his uncle lived."),
+            Make("c", "Thousands marched in memory of Andreas Makris on Sunday.", "Makris was buried on Tuesday."));
+
+        OneEntity(entities, "Andreas", "Andreas Makris", "Andre", "Makris");
+        Assert.DoesNotContain(entities, e => e.Aliases.Contains("Chicago") && e.Aliases.Contains("Chicago Bears"));
+    }
+
+    [Fact]
     public void A_surname_alone_stays_apart_when_two_of_that_name_are_named_alike()
     {
         var entities = Entities(

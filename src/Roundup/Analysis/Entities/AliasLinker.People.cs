@@ -57,6 +57,32 @@ internal sealed partial class AliasLinker
         }
     }
 
+    /// <summary>
+    /// A given name alone ("Alexis", "Alex") and the one person of the story known as a person (a title, a role, an
+    /// age) whose full name opens with it or with a longer form of it ("Alexandros Grigoropoulos, 15,"). A name known
+    /// as a place or an organisation, or a people's word, is no one's given name ("Chicago" of "Chicago Bears").
+    /// </summary>
+    public void LinkGivenNamesAlone()
+    {
+        var people = _forms.Values.Where(f => !f.Acronym && f.Words.Count >= 2 && f.Kind == EntityKind.Person && f.Words[0].Length >= MinGivenName).ToList();
+        // A name already linked to another is someone's surname or a short form already ("Haldeman"), not a given name.
+        var linked = _forms.Keys.Where(k => Root(k) != k).SelectMany(k => new[] { k, Root(k) }).ToHashSet(StringComparer.Ordinal);
+        foreach (var alone in _forms.Values.Where(f => !f.Acronym && f.Words.Count == 1 && f.Kind is EntityKind.Person or EntityKind.Other && !linked.Contains(f.Key)))
+        {
+            var given = alone.Words[0];
+            if (given.Length < MinGivenName || MentionFinder.StrongDemonym(given))
+            {
+                continue;
+            }
+            // The given name itself, or a short form of it ("Alex" of "Alexandros"); not a longer name that opens with it.
+            var roots = people.Where(p => p.Words[0] == given || Shortens(given, p.Words[0])).Select(p => Root(p.Key)).Distinct().ToList();
+            if (roots.Count == 1)
+            {
+                Link(alone.Key, roots[0]);
+            }
+        }
+    }
+
     private static bool IsPersonLike(Form form) => form.Kind == EntityKind.Person || LooksLikePersonName(form);
 
     /// <summary>True when <paramref name="shorter"/> is a short form of the given name <paramref name="longer"/>.</summary>

@@ -74,6 +74,7 @@ internal static class EntityFinder
         }
         aliases.LinkTransliterations();
         aliases.LinkShortForms();
+        aliases.LinkGivenNamesAlone();
         var bySentence = new List<IReadOnlyList<(string Text, string Referent)>>();
         for (int s = 0; s < perSentence.Count; s++)
         {
