@@ -64,7 +64,21 @@ internal sealed partial class AliasLinker
     /// </summary>
     public void LinkGivenNamesAlone()
     {
-        var people = _forms.Values.Where(f => !f.Acronym && f.Words.Count >= 2 && f.Kind == EntityKind.Person && f.Words[0].Length >= MinGivenName).ToList();
+        // Each person's full names under every opening of the given name a name alone may be ("Alex", "Alexandros").
+        var byOpening = new Dictionary<string, List<Form>>(StringComparer.Ordinal);
+        foreach (var person in _forms.Values.Where(f => !f.Acronym && f.Words.Count >= 2 && f.Kind == EntityKind.Person && f.Words[0].Length >= MinGivenName))
+        {
+            var name = person.Words[0];
+            for (int length = MinGivenName; length <= name.Length; length++)
+            {
+                var opening = name[..length];
+                if (!byOpening.TryGetValue(opening, out var list))
+                {
+                    byOpening[opening] = list = [];
+                }
+                list.Add(person);
+            }
+        }
         // A name already linked to another is someone's surname or a short form already ("Haldeman"), not a given name.
         var linked = _forms.Keys.Where(k => Root(k) != k).SelectMany(k => new[] { k, Root(k) }).ToHashSet(StringComparer.Ordinal);
         foreach (var alone in _forms.Values.Where(f => !f.Acronym && f.Words.Count == 1 && f.Kind is EntityKind.Person or EntityKind.Other && !linked.Contains(f.Key)))
@@ -75,7 +89,11 @@ internal sealed partial class AliasLinker
                 continue;
             }
             // The given name itself, or a short form of it ("Alex" of "Alexandros"); not a longer name that opens with it.
-            var roots = people.Where(p => p.Words[0] == given || Shortens(given, p.Words[0])).Select(p => Root(p.Key)).Distinct().ToList();
+            if (!byOpening.TryGetValue(given, out var people))
+            {
+                continue;
+            }
+            var roots = people.Select(p => Root(p.Key)).Distinct().ToList();
             if (roots.Count == 1)
             {
                 Link(alone.Key, roots[0]);

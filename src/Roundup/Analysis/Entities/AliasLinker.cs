@@ -238,6 +238,9 @@ internal sealed partial class AliasLinker
                 }
             }
         }
+        // How often each referent is named, summed once when a surname first needs it: short forms linked later in
+        // this pass are few, and the full names they would add to are already roots.
+        Dictionary<string, int>? mentionsByRoot = null;
         foreach (var shortForm in names)
         {
             if (shortenings.TryGetValue(string.Join(' ', shortForm.Words), out var fulls))
@@ -250,7 +253,7 @@ internal sealed partial class AliasLinker
                 {
                     Link(shortForm.Key, roots[0]);
                 }
-                else if (roots.Count > 1 && fulls.All(f => f.Surname) && Principal(roots) is { } principal
+                else if (roots.Count > 1 && fulls.All(f => f.Surname) && Principal(roots, mentionsByRoot ??= MentionsByRoot()) is { } principal
                     && (shortForm.Kind == EntityKind.Person || fulls.Exists(f => f.Full.Kind == EntityKind.Person && Root(f.Full.Key) == principal)))
                 {
                     Link(shortForm.Key, principal);
@@ -265,19 +268,23 @@ internal sealed partial class AliasLinker
     /// misspelt second mention ("John Banky, Ben's older brother"; "Brian" for "Bryant Dalton") is named once. Null when
     /// none stands out so (two sisters of one match report).
     /// </summary>
-    private string? Principal(List<string> roots)
+    private string? Principal(List<string> roots, Dictionary<string, int> mentionsByRoot)
     {
-        var weights = roots.ToDictionary(r => r, _ => 0, StringComparer.Ordinal);
-        foreach (var (key, count) in _mentionCounts)
-        {
-            if (weights.ContainsKey(Root(key)))
-            {
-                weights[Root(key)] += count;
-            }
-        }
+        var weights = roots.ToDictionary(r => r, r => mentionsByRoot.GetValueOrDefault(r), StringComparer.Ordinal);
         var top = weights.MaxBy(p => p.Value);
         int rest = weights.Values.Sum() - top.Value;
         return top.Value >= PrincipalFactor * rest ? top.Key : null;
+    }
+
+    private Dictionary<string, int> MentionsByRoot()
+    {
+        var sums = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (key, count) in _mentionCounts)
+        {
+            var root = Root(key);
+            sums[root] = sums.GetValueOrDefault(root) + count;
+        }
+        return sums;
     }
 
     /// <summary>
