@@ -37,8 +37,9 @@ internal sealed class CollectedText
 
     /// <summary>
     /// The paragraphs without the headings that no text follows before a heading of their level or above, and without
-    /// the short labels ("More on this:", "You might also like") that introduce only what was left out or end the text,
-    /// and without the publication's own notices that close it (<see cref="HouseNotices"/>).
+    /// the short labels ("More on this:", "You might also like") that introduce only what was left out or end the text
+    /// (and the short ones left at the end after them), without pictures' credits (<see cref="PictureCredits"/>), and
+    /// without the publication's own notices that close it (<see cref="HouseNotices"/>).
     /// </summary>
     public List<string> WithoutEmptySections()
     {

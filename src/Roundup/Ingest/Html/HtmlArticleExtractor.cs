@@ -15,10 +15,13 @@ namespace Roundup.Ingest.Html;
 /// Finds the article in a web page. The cascade:
 /// 1. metadata from JSON-LD, OpenGraph and &lt;meta&gt; tags, &lt;time&gt;, &lt;h1&gt; and &lt;title&gt;;
 /// 2. page furniture removed: scripts, styles, forms, navigation, asides, footers, captions, and elements whose
-///    class or id names comments, sharing, related links, ads, cookie banners or newsletters;
+///    class or id names comments, sharing, related links, ads, cookie banners or newsletters (never what holds the
+///    body the page marks with microdata);
 /// 3. each paragraph-like block scores its parent and grandparent (text length, commas), damped by link density
-///    and nudged by class/id hints; the best container wins, with sibling blocks of good prose;
-/// 4. the container's blocks (paragraphs, headings, list items, quotes) in order, without link lists and bylines.
+///    and nudged by class/id hints; the best container wins, with sibling blocks of good prose — unless the page
+///    names its article (microdata, a headlined &lt;article&gt;); a lead set apart above it is read first;
+/// 4. the container's blocks (paragraphs, headings, list items, quotes) in order, without link lists, bylines,
+///    picture credits and the labels that end the text.
 /// </summary>
 internal static partial class HtmlArticleExtractor
 {
@@ -108,8 +111,8 @@ internal static partial class HtmlArticleExtractor
         int bodyText = before.TextLength(body);
         // The body the page marks as its article is never furniture, nor is what holds it: some sites set the whole
         // article inside an <aside> or a box named like a sidebar.
-        var marked = MarkedArticleBody(body, before);
-        bool HoldsMarkedBody(IElement element) => marked is not null && element.Contains(marked);
+        var markedBeforeCleaning = MarkedArticleBody(body, before);
+        bool HoldsMarkedBody(IElement element) => markedBeforeCleaning is not null && element.Contains(markedBeforeCleaning);
         foreach (var element in body.QuerySelectorAll(RemovedSelector).ToList())
         {
             // Some sites wrap the whole page in a <form> (ASP.NET), and pages written by script give readers without it
@@ -185,6 +188,7 @@ internal static partial class HtmlArticleExtractor
         }
         containers = WithSameClassBlocks(containers, best.Element, stats);
         // The page itself says which text is the article when it marks it or heads one of several <article>s with <h1>.
+        // Asked again of the cleaned page: furniture inside the marked body may have left it too short to be the article.
         var markedBody = MarkedArticleBody(body, stats);
         var named = markedBody ?? HeadlinedArticle(containers, stats);
         if (named is not null)
