@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Roundup.Text;
 
 namespace Roundup.Ingest.Html;
 
@@ -104,6 +105,38 @@ internal static partial class HtmlArticleExtractor
     /// </summary>
     private static bool HoldsProseRun(IElement element) =>
         element.DescendantsAndSelf<IElement>().Any(d => d.LocalName != "h1" && DirectTextLength(d) >= MinLeadChars);
+
+    /// <summary>Elements after the headline searched for its lead: the standfirst follows the headline closely.</summary>
+    private const int MaxLeadSiblings = 3;
+
+    /// <summary>
+    /// The lead set right under the page's headline (the &lt;h1&gt; or &lt;h2&gt; that reads as the page's title), above
+    /// the article's first container: the first of the few elements after the headline that is a paragraph of prose
+    /// with few links. Null when none is, or when the article begins first.
+    /// </summary>
+    private static IElement? HeadlineLead(IHtmlElement body, List<IElement> containers, string? title, TextStats stats)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            return null;
+        }
+        var first = containers[0];
+        var headline = body.QuerySelectorAll("h1,h2").FirstOrDefault(h => Whitespace.Normalize(h.TextContent) == title
+            && h.CompareDocumentPosition(first).HasFlag(DocumentPositions.Following) && !containers.Exists(c => c.Contains(h)));
+        int seen = 0;
+        for (var next = headline?.NextElementSibling; next is not null && seen < MaxLeadSiblings; next = next.NextElementSibling, seen++)
+        {
+            if (next.Contains(first) || containers.Exists(c => c.Contains(next)))
+            {
+                return null;
+            }
+            if (next.LocalName is "p" or "div" && DirectTextLength(next) >= MinLeadChars && stats.LinkDensity(next) < MaxLeadLinkDensity)
+            {
+                return next;
+            }
+        }
+        return null;
+    }
 
     /// <summary>A lead is prose: a teaser list is mostly links.</summary>
     private const double MaxLeadLinkDensity = 0.25;

@@ -196,7 +196,8 @@ internal static partial class HtmlArticleExtractor
             containers = [named];
         }
         // A lead the template sets apart above the article: marked as its description, or named so in its class.
-        var lead = (markedBody is not null ? MarkedLead(markedBody, stats) : null) ?? (containers.Count > 0 ? NamedLead(containers, stats) : null);
+        var lead = (markedBody is not null ? MarkedLead(markedBody, stats) : null)
+            ?? (containers.Count > 0 ? NamedLead(containers, stats) ?? HeadlineLead(body, containers, title, stats) : null);
         if (lead is not null)
         {
             containers.Insert(0, lead);

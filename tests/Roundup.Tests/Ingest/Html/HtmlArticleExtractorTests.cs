@@ -137,6 +137,26 @@ public class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void The_paragraph_set_right_under_the_headline_above_the_article_is_its_lead()
+    {
+        const string lead = "The council of Varnholt voted on Monday to close the public pool for two years, citing repairs that would cost more than two million crowns.";
+        var html = $"""
+            <html><head><title>Pool to close for two years</title></head><body>
+            <header class="top"><p class="kicker">Region</p><h1>Pool to close for two years</h1><p class="text-xl leading-snug">{lead}</p></header>
+            <div class="story"><p>Swimmers and school teams said they would lose their only indoor pool in the district. A petition against the closure has gathered four thousand names, and more are coming in.</p>
+            <p>The council said the roof and the filters were beyond repair, and that a new pool would be planned with the neighbouring towns over the coming year.</p>
+            <p>Opponents of the plan said they would take the council to court, and that the pool could be repaired for half the money the council named.</p></div>
+            </body></html>
+            """;
+
+        var paragraphs = HtmlArticleExtractor.Extract(html, "pool.html", "pool").Paragraphs;
+
+        Assert.Equal(lead, paragraphs[0]);
+        Assert.StartsWith("Swimmers and school teams", paragraphs[1], StringComparison.Ordinal);
+        Assert.Single(paragraphs, p => p == lead);
+    }
+
+    [Fact]
     public void A_body_marked_with_microdata_inside_an_aside_or_a_sidebar_box_is_kept()
     {
         var html = """
