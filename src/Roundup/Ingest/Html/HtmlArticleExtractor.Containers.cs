@@ -141,7 +141,7 @@ internal static partial class HtmlArticleExtractor
     /// <summary>A lead is prose: a teaser list is mostly links.</summary>
     private const double MaxLeadLinkDensity = 0.25;
 
-    [GeneratedRegex(@"(?<![a-z])(lead|intro|chapo|excerpt|standfirst|deck|subheadline|einleitung|vorspann|bajada|entradilla)(?![a-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![a-z])(lead|intro|chapo|excerpt|standfirst|deck|subheadline|einleitung|vorspann|bajada|entradilla|teaser)(?![a-z])", RegexOptions.IgnoreCase)]
     private static partial Regex LeadHint();
 
     /// <summary>Least text, in chars, of an &lt;article&gt; chosen by <see cref="HeadlinedArticle"/>.</summary>

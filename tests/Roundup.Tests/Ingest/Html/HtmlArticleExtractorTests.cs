@@ -115,8 +115,11 @@ public class HtmlArticleExtractorTests
         Assert.DoesNotContain(paragraphs, p => p.Contains("Another story", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void A_lead_named_so_above_the_article_is_read_first_but_not_a_list_of_excerpts_or_a_header_of_labels()
+    [Theory]
+    [InlineData("entry-excerpt")]
+    [InlineData("teaser-text")]
+    [InlineData("chapo")]
+    public void A_lead_named_so_above_the_article_is_read_first_but_not_a_list_of_excerpts_or_a_header_of_labels(string name)
     {
         const string body = """
             <div class="entry-content"><p>Swimmers and school teams said they would lose their only indoor pool in the district. A petition against the closure has gathered four thousand names, and more are coming in.</p>
@@ -125,9 +128,9 @@ public class HtmlArticleExtractorTests
             """;
         const string lead = "The council of Varnholt voted on Monday to close the public pool for two years, citing repairs that would cost more than two million crowns.";
         var led = HtmlArticleExtractor.Extract(
-            $"<html><body><main><article><header><h1>Pool to close</h1><div class=\"entry-excerpt\"><p>{lead}</p></div></header>{body}</article></main></body></html>", "a.html", "a").Paragraphs;
+            $"<html><body><main><article><header><h1>Pool to close</h1><div class=\"{name}\"><p>{lead}</p></div></header>{body}</article></main></body></html>", "a.html", "a").Paragraphs;
         var listed = HtmlArticleExtractor.Extract(
-            $"<html><body><main><div class=\"more\"><div class=\"excerpt\"><p>{lead}</p></div><div class=\"excerpt\"><p>Another story of the region, with a teaser long enough to count as text on the page.</p></div></div><article>{body}</article></main></body></html>", "b.html", "b").Paragraphs;
+            $"<html><body><main><div class=\"more\"><div class=\"{name}\"><p>{lead}</p></div><div class=\"{name}\"><p>Another story of the region, with a teaser long enough to count as text on the page.</p></div></div><article>{body}</article></main></body></html>", "b.html", "b").Paragraphs;
         var labelled = HtmlArticleExtractor.Extract(
             $"<html><head><title>Pool to close for two years after the council of Varnholt voted on Monday night in the town hall</title></head><body><main><article><div class=\"article-intro\"><div class=\"category\"><a href=\"/region\">REGION</a></div><h1>Pool to close for two years after the council of Varnholt voted on Monday night in the town hall</h1><div class=\"author\">JAN BERG, VARNHOLT POST</div><div class=\"date\">18 NOV 2019</div></div>{body}</article></main></body></html>", "c.html", "c").Paragraphs;
 
