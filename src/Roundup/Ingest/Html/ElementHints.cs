@@ -24,7 +24,7 @@ internal static partial class ElementHints
     /// </summary>
     private const double ClassHintScore = 25;
 
-    [GeneratedRegex(@"comment|share|sharing|social|related|recommend|promo|advert|(?<![a-z])(?<!non-)(?<!no-)ads?(?![a-z])|sponsor|cookie|consent|gdpr|newsletter|subscribe|signup|sidebar|footer|(?<![a-z])nav(?![a-z])|navbar|navigation|menu|breadcrumb|popup|modal|outbrain|taboola|(?<![a-z-])widget(?![a-z-])|toolbar|masthead|pagination|disclaimer|byline|author-info|caption|credit|(?<![a-z])tags(?![a-z])|more-stories|read-more|trending|most-popular|paywall|banner|author-?box|about-?the-?author|author-?bio|saboxplugin", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"comment|share|sharing|social|related|recommend|promo|advert|(?<![a-z])(?<!non-)(?<!no-)ads?(?![a-z])|sponsor|cookie|consent|gdpr|newsletter|subscribe|signup|sidebar|footer|(?<![a-z])nav(?![a-z])|navbar|navigation|menu|breadcrumb|popup|modal|outbrain|taboola|(?<![a-z-])widget(?![a-z-])|toolbar|masthead|pagination|disclaimer|byline|author-info|caption|credit|(?<![a-z])tags(?![a-z])|more-stories|read-more|trending|most-popular|paywall|banner|author-?box|about-?the-?author|author-?bio|saboxplugin|(?<![a-z])(button|btn)(?![a-z])", RegexOptions.IgnoreCase)]
     private static partial Regex NegativeHint();
 
     [GeneratedRegex(@"article|body|content|entry|main|post|story|text|prose|blog", RegexOptions.IgnoreCase)]

@@ -90,6 +90,19 @@ public class FurnitureNameTests
     }
 
     [Fact]
+    public void A_control_named_a_button_is_furniture()
+    {
+        var paragraphs = Extract(
+            $"<article>{Prose}<a href=\"/notepad\" class=\"e005-button\"><span class=\"e005-button-text\">Merken</span></a>" +
+            "<div class=\"kb-tip-action-bar-button\"><span class=\"kb-tip-action-bar-button-text\">Tipp drucken</span></div>" +
+            "<p>The council meets again in June, when the plans for a new pool will be shown to the public.</p></article>");
+
+        Assert.DoesNotContain("Merken", paragraphs);
+        Assert.DoesNotContain("Tipp drucken", paragraphs);
+        Assert.Equal(3, paragraphs.Count);
+    }
+
+    [Fact]
     public void Words_spelled_with_look_alike_letters_of_another_script_are_not_prose()
     {
         // "Advertise with us: your content reaches thousands" with Cyrillic о, е, а, і in the Latin words.
