@@ -94,7 +94,7 @@ internal static class FigureAligner
                                 && sentence.Text.IndexOf(n.Text, StringComparison.Ordinal) is >= 0 and var p && p < at && !Possessive(sentence.Text, p + n.Text.Length)))
                         .Select(n => n.Referent).ToHashSet(StringComparer.Ordinal);
                     bool unnamed = !m.Subject && persons.Count == 0 && at > 0 && FigureExtractor.NamesSomeoneByPronoun(sentence.Text[..at]);
-                    var (when, elsewhere) = Whereabouts(sentence.Text, Math.Max(at, 0), names[s], foreignPlaces, foreignDates);
+                    var (when, elsewhere) = Whereabouts(sentence.Text, Math.Max(at, 0), names[s], around, foreignPlaces, foreignDates);
                     var (all, parts) = numbers[s] ??= FigureExtractor.Numbers(sentence.Text);
                     mentions.Add(new Located(
                         sentence.Article, s, m, heads, modifiers, named, around, persons, all, parts, unnamed, when, elsewhere));
@@ -167,13 +167,14 @@ internal static class FigureAligner
     /// count dates something else ("…, which he called the worst since 2014").
     /// </summary>
     private static (HashSet<string> When, HashSet<string> Elsewhere) Whereabouts(
-        string text, int at, IReadOnlyList<(string Text, string Referent)> names, HashSet<string> foreignPlaces, HashSet<string> foreignDates)
+        string text, int at, IReadOnlyList<(string Text, string Referent)> names, HashSet<string> around, HashSet<string> foreignPlaces,
+        HashSet<string> foreignDates)
     {
         int clause = FigureExtractor.ClauseStart(text, at);
         if (clause > 0)
         {
             int end = FigureExtractor.ClauseEnd(text, at);
-            var when = FigureExtractor.TimeMarkers(text[clause..], at - clause).Where(foreignDates.Contains).ToHashSet(StringComparer.Ordinal);
+            var when = FigureExtractor.TimeMarkers(text, at, clause).Where(foreignDates.Contains).ToHashSet(StringComparer.Ordinal);
             var elsewhere = names.Where(n => foreignPlaces.Contains(n.Referent)
                     && text.IndexOf(n.Text, clause, StringComparison.Ordinal) is >= 0 and var p && p < end)
                 .Select(n => n.Referent).ToHashSet(StringComparer.Ordinal);
@@ -184,7 +185,7 @@ internal static class FigureAligner
         }
         return (
             FigureExtractor.TimeMarkers(text, at).Where(foreignDates.Contains).ToHashSet(StringComparer.Ordinal),
-            names.Select(n => n.Referent).Where(foreignPlaces.Contains).ToHashSet(StringComparer.Ordinal));
+            around.Where(foreignPlaces.Contains).ToHashSet(StringComparer.Ordinal));
     }
 
     /// <summary>True when a possessive ("Iran's state television") follows position <paramref name="at"/>: the name qualifies another noun.</summary>

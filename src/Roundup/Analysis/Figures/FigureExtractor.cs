@@ -99,26 +99,28 @@ internal static partial class FigureExtractor
     }
 
     /// <summary>
-    /// The years and months <paramref name="sentence"/> names, and "ago": words that date an incident. Given where a
-    /// count stands (<paramref name="countAt"/>), only those of its clause: a clause that opens after it ("…, which he
-    /// called the worst since 2014") dates something else.
+    /// The years and months <paramref name="sentence"/> names from <paramref name="from"/> on, and "ago": words that
+    /// date an incident. Given where a count stands (<paramref name="countAt"/>), only those up to the end of its clause
+    /// (<see cref="ClauseEnd"/>): a clause that opens after it ("…, which he called the worst since 2014") dates
+    /// something else.
     /// </summary>
-    public static HashSet<string> TimeMarkers(string sentence, int countAt = -1)
+    public static HashSet<string> TimeMarkers(string sentence, int countAt = -1, int from = 0)
     {
         var markers = new HashSet<string>(StringComparer.Ordinal);
+        int end = countAt >= 0 ? ClauseEnd(sentence, countAt) : sentence.Length;
         Span<char> lower = stackalloc char[MaxMarkerLength];
-        foreach (var m in TokenPattern().EnumerateMatches(sentence))
+        foreach (var m in TokenPattern().EnumerateMatches(sentence, from))
         {
+            if (m.Index >= end)
+            {
+                break;
+            }
             if (m.Length > MaxMarkerLength)
             {
                 continue;
             }
             var word = lower[..m.Length];
             sentence.AsSpan(m.Index, m.Length).ToLowerInvariant(word);
-            if (countAt >= 0 && m.Index > countAt && ClauseOpenerLookup.Contains(word))
-            {
-                break;
-            }
             bool year = word.Length == 4 && int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out int y) && y is >= FirstYear and <= LastYear;
             if (year || MonthLookup.Contains(word) || word.SequenceEqual("ago"))
             {
