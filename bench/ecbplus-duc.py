@@ -1,19 +1,26 @@
 #!/usr/bin/env python3
 """Writes the ECB+ development set in the DUC/TAC layout that `roundup eval summaries` reads.
 
-usage: python3 bench/ecbplus-duc.py [--half odd|even] [SHARED_EVAL_DIR] OUT_DIR
+usage: python3 bench/ecbplus-duc.py [--half odd|even] [--sgml] [SHARED_EVAL_DIR] OUT_DIR
   OUT_DIR/docs/<event>/<id>.txt  one plain-text article per ECB+ document of each summarised event
   OUT_DIR/refs/<event>.A         the event's reference summary (one sentence per line)
   --half odd|even                only the events of odd (or even) topic numbers: tune on one half, check on the other
+  --sgml                         write each document as news corpora distribute them (docs/<event>/<id>, no extension):
+                                 <DOC>/<DOCNO>/<TEXT> SGML, the lines above the first sentence as <HEADLINE>, TeX
+                                 quotes, the text one block wrapped at 72 columns (TDT/DUC) or, every other document,
+                                 a <P> per sentence (AQUAINT) -- as tests/Roundup.Tests/Evaluation/CorpusSgml.cs writes it
 """
 import json
 import os
 import sys
+import textwrap
 
 args = sys.argv[1:]
 if any(a in ("-h", "--help") for a in args):
     print(__doc__.strip())
     sys.exit(0)
+sgml = "--sgml" in args
+args = [a for a in args if a != "--sgml"]
 half = None
 if len(args) >= 2 and args[0] == "--half":
     if args[1] not in ("odd", "even"):
@@ -41,6 +48,40 @@ for event in events:
     with open(os.path.join(refs_in, event + ".A.txt"), encoding="utf-8") as src, \
          open(os.path.join(out, "refs", event + ".A"), "w", encoding="utf-8") as dst:
         dst.write(src.read())
+
+
+def tex_quotes(text):
+    """Straight double quotes as TeX writes them, opening and closing in turn through the whole text."""
+    out, opening = [], True
+    for ch in text:
+        if ch == '"':
+            out.append("``" if opening else "''")
+            opening = not opening
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def corpus_sgml(doc_id, text, wrapped):
+    lines = tex_quotes("\n".join(l.strip() for l in text.split("\n") if l.strip())).split("\n")
+    out = ["<DOC>", f"<DOCNO> {doc_id} </DOCNO>", "<DOCTYPE> NEWS </DOCTYPE>", "<TXTTYPE> NEWSWIRE </TXTTYPE>"]
+    lead = 0
+    while lead < len(lines) - 1 and not lines[lead].rstrip("\u201d\u2019'").endswith(".") and not lines[lead].endswith(("!", "?")):
+        lead += 1
+    if lead:
+        out += ["<HEADLINE>", " ".join(lines[:lead]), "</HEADLINE>"]
+        lines = lines[lead:]
+    out.append("<TEXT>")
+    wrap = lambda t: textwrap.wrap(t, 72, break_long_words=False, break_on_hyphens=False)
+    if wrapped:
+        out += wrap(" ".join(lines))
+    else:
+        for line in lines:
+            w = wrap(line)
+            out += ["<P>", "   " + w[0]] + w[1:] + ["</P>"]
+    return "\n".join(out + ["</TEXT>", "</DOC>"]) + "\n"
+
+
 count = 0
 with open(os.path.join(shared, "ecbplus-events.jsonl"), encoding="utf-8") as lines:
     for line in lines:
@@ -49,7 +90,8 @@ with open(os.path.join(shared, "ecbplus-events.jsonl"), encoding="utf-8") as lin
             continue
         folder = os.path.join(out, "docs", doc["event"])
         os.makedirs(folder, exist_ok=True)
-        with open(os.path.join(folder, doc["id"] + ".txt"), "w", encoding="utf-8") as dst:
-            dst.write(doc["text"])
+        name = doc["id"] if sgml else doc["id"] + ".txt"
+        with open(os.path.join(folder, name), "w", encoding="utf-8") as dst:
+            dst.write(corpus_sgml(doc["id"], doc["text"], count % 2 == 0) if sgml else doc["text"])
         count += 1
 print(f"{len(events)} events, {count} documents written to {out}")

@@ -31,7 +31,8 @@ public sealed record IngestOptions
 
 /// <summary>
 /// Reads the articles under the given files and folders (folders recursively, in ordinal path order).
-/// Plain text (.txt, .text, no extension) holds one article a file; JSON Lines (.jsonl, .ndjson) one a line.
+/// Plain text (.txt, .text, no extension) holds one article a file, unless it holds SGML corpus documents
+/// (<c>&lt;DOC&gt;</c> elements, also .sgm, .sgml); JSON Lines (.jsonl, .ndjson) one a line.
 /// Unreadable, empty, binary or unknown files are reported through the warning callback and skipped.
 /// </summary>
 public sealed class CorpusReader(IngestOptions? options = null) : IDisposable
@@ -40,6 +41,7 @@ public sealed class CorpusReader(IngestOptions? options = null) : IDisposable
     private static readonly string[] JsonLinesExtensions = [".jsonl", ".ndjson"];
     private static readonly string[] HtmlExtensions = [".html", ".htm", ".xhtml"];
     private static readonly string[] FeedExtensions = [".rss", ".atom", ".rdf", ".xml", ".feed"];
+    private static readonly string[] SgmlExtensions = [".sgm", ".sgml"];
 
     private readonly IngestOptions _options = options ?? new IngestOptions();
 
@@ -158,6 +160,10 @@ public sealed class CorpusReader(IngestOptions? options = null) : IDisposable
                 $"holds more than the {_options.MaxArticleFileBytes / (1024 * 1024)} MB an article may have; skipped (put many articles in JSON Lines instead)."));
             return [];
         }
+        if (Sgml.NewswireDocuments.Recognizes(text.ToString()))
+        {
+            return Sgml.NewswireDocuments.Read(text.ToString(), StandardInputName, warn);
+        }
         var article = PlainTextParser.Parse(text.ToString(), StandardInputName, StandardInputName);
         return NonEmpty(article, StandardInputName, warn, "no article text found (only headlines, dates or page furniture); skipped.") is { } found ? [found] : [];
     }
@@ -204,15 +210,17 @@ public sealed class CorpusReader(IngestOptions? options = null) : IDisposable
         var warnings = new List<IngestWarning>();
         if (UnknownTextFile.Matches(file, IsKnownExtension))
         {
-            var article = ReadPlainText(file, warnings.Add);
-            return new LoadedFile(file, article is null ? [] : [article], warnings, System.IO.Path.GetExtension(file).ToLowerInvariant());
+            var read = ReadText(file, warnings.Add);
+            // Corpus documents are a format of their own, known by their content whatever the file is called.
+            return new LoadedFile(file, read.Articles, warnings, read.Documents ? null : System.IO.Path.GetExtension(file).ToLowerInvariant());
         }
         var articles = ReadFile(file, warnings.Add).ToList();
         return new LoadedFile(file, articles, warnings, null);
     }
 
     private static bool IsKnownExtension(string extension) =>
-        PlainTextExtensions.Contains(extension) || JsonLinesExtensions.Contains(extension) || HtmlExtensions.Contains(extension) || FeedExtensions.Contains(extension);
+        PlainTextExtensions.Contains(extension) || JsonLinesExtensions.Contains(extension) || HtmlExtensions.Contains(extension)
+        || FeedExtensions.Contains(extension) || SgmlExtensions.Contains(extension);
 
     private static bool IsJsonLines(string file) =>
         JsonLinesExtensions.Contains(System.IO.Path.GetExtension(file).ToLowerInvariant());
@@ -233,11 +241,11 @@ public sealed class CorpusReader(IngestOptions? options = null) : IDisposable
         {
             return ReadFeed(file, warn);
         }
-        if (PlainTextExtensions.Contains(extension))
+        if (PlainTextExtensions.Contains(extension) || SgmlExtensions.Contains(extension))
         {
-            return ReadPlainText(file, warn) is { } article ? [article] : [];
+            return ReadText(file, warn).Articles;
         }
-        warn(new IngestWarning(file, null, $"unknown file type '{extension}' (Roundup reads .txt, .jsonl, .html, .html.gz and RSS/Atom feeds); skipped."));
+        warn(new IngestWarning(file, null, $"unknown file type '{extension}' (Roundup reads .txt, .jsonl, .html, .html.gz, RSS/Atom feeds and SGML news corpora); skipped."));
         return [];
     }
 
@@ -327,13 +335,27 @@ public sealed class CorpusReader(IngestOptions? options = null) : IDisposable
             return NonEmpty(article, file, warn, "no article text found in the page; skipped.");
         });
 
-    private Article? ReadPlainText(string file, Action<IngestWarning> warn) =>
-        Guarded(file, warn, _options.MaxArticleFileBytes, "an article file", bytes =>
+    /// <summary>A text file's articles, and whether it held corpus documents (SGML) rather than one plain-text article.</summary>
+    private sealed record TextRead(List<Article> Articles, bool Documents);
+
+    /// <summary>A text file: SGML corpus documents when it opens with <c>&lt;DOC&gt;</c>, else one plain-text article.</summary>
+    private TextRead ReadText(string file, Action<IngestWarning> warn) =>
+        Guarded(file, warn, _options.MaxArticleFileBytes, "a text file", bytes =>
         {
-            var article = DatedByPath(PlainTextParser.Parse(TextDecoder.Decode(bytes, file), file, System.IO.Path.GetFileNameWithoutExtension(file)), file);
-            return NonEmpty(article, file, warn, "no article text found (only headlines, dates or page furniture); skipped.");
+            var text = TextDecoder.Decode(bytes, file);
+            if (Sgml.NewswireDocuments.Recognizes(text))
+            {
+                var documents = Sgml.NewswireDocuments.Read(text, file, warn);
+                if (documents.Count == 0)
+                {
+                    warn(new IngestWarning(file, null, "no document with text in the file; skipped."));
+                }
+                return new TextRead(documents, true);
+            }
+            var article = DatedByPath(PlainTextParser.Parse(text, file, System.IO.Path.GetFileNameWithoutExtension(file)), file);
+            return new TextRead(NonEmpty(article, file, warn, "no article text found (only headlines, dates or page furniture); skipped.") is { } found ? [found] : [], false);
         },
-        " (put many articles in a .jsonl file instead)");
+        " (put many articles in a .jsonl file instead)") ?? new TextRead([], false);
 
     /// <summary>
     /// An article that names no publication date takes the one its path gives, as archives and crawls file pages by

@@ -43,6 +43,24 @@ public class CorpusReaderTests
     }
 
     [Fact]
+    public void Corpus_documents_are_read_whatever_their_files_are_called()
+    {
+        // Corpora name files by document number ("APW19990105.0112") or keep many documents in one ".sgml" file.
+        using var dir = new TempFolder();
+        string Doc(string number) => $"<DOC>\n<DOCNO> {number} </DOCNO>\n<TEXT>\n{Story}\n</TEXT>\n</DOC>\n";
+        dir.File("d1/APW19990105.0112", Doc("APW19990105.0112"));
+        dir.File("d1/NYT19990106.0301", Doc("NYT19990106.0301"));
+        dir.File("d2/bundle.sgml", Doc("XIE19990107.0001") + Doc("XIE19990107.0002"));
+
+        var (articles, warnings) = Read(dir.Path);
+
+        Assert.Empty(warnings); // a file known by its content is not an unknown type read as text
+        Assert.Equal(["APW19990105.0112", "NYT19990106.0301", "XIE19990107.0001", "XIE19990107.0002"], articles.Select(a => a.Id));
+        Assert.All(articles, a => Assert.Equal([Story], a.Paragraphs));
+        Assert.Equal(new DateOnly(1999, 1, 7), articles[3].Published);
+    }
+
+    [Fact]
     public void Empty_file_and_furniture_only_file_are_skipped_with_warnings()
     {
         using var dir = new TempFolder();
@@ -204,6 +222,16 @@ public class StandardInputTests
         var article = Assert.Single(articles);
         Assert.Equal("stdin", article.Id);
         Assert.Contains(Story, article.Paragraphs);
+        Assert.Empty(warnings);
+    }
+
+    [Fact]
+    public void Corpus_documents_on_standard_input_are_each_an_article()
+    {
+        var (articles, warnings) = Read($"<DOC>\n<DOCNO> A1 </DOCNO>\n<TEXT>\n{Story}\n</TEXT>\n</DOC>\n<DOC>\n<DOCNO> A2 </DOCNO>\n<TEXT>\n{Story}\n</TEXT>\n</DOC>\n");
+
+        Assert.Equal(["A1", "A2"], articles.Select(a => a.Id));
+        Assert.All(articles, a => Assert.Equal([Story], a.Paragraphs));
         Assert.Empty(warnings);
     }
 

@@ -6,7 +6,8 @@ namespace Roundup.Evaluation.Datasets;
 
 /// <summary>
 /// Summarisation data in the DUC/TAC layout: <c>docs/&lt;cluster&gt;/</c> holds a cluster's articles (any format
-/// Roundup reads) and <c>refs/&lt;cluster&gt;.&lt;anything&gt;</c> its reference summaries, one sentence a line.
+/// Roundup reads, the corpora's own SGML among them) and <c>refs/&lt;cluster&gt;.&lt;anything&gt;</c> its reference
+/// summaries, one sentence a line.
 /// </summary>
 public static class DucLayout
 {
@@ -29,7 +30,7 @@ public static class DucLayout
         using var reader = new CorpusReader();
         foreach (var dir in new DirectoryInfo(docs).GetDirectories().OrderBy(d => d.Name, StringComparer.Ordinal))
         {
-            var references = refsDir.GetFiles(dir.Name + ".*").OrderBy(f => f.Name, StringComparer.Ordinal)
+            var references = ReferenceFiles(refsDir, dir.Name)
                 .Select(f => (IReadOnlyList<string>)ReadSummary(f.FullName)).Where(r => r.Count > 0).ToList();
             if (references.Count == 0)
             {
@@ -49,6 +50,24 @@ public static class DucLayout
             throw new RoundupException($"No cluster of {Path.GetFullPath(docs)} has both articles and a reference summary in {refsDir.FullName}.");
         }
         return clusters;
+    }
+
+    /// <summary>
+    /// The reference files of a cluster: named <c>&lt;cluster&gt;.&lt;anything&gt;</c>, in any case. DUC 2001–2004 name a
+    /// document set with a one-letter suffix after its number ("d30001t") and its summaries without it
+    /// ("D30001.M.100.T.A"): when nothing matches the whole name, the name less that letter is asked.
+    /// </summary>
+    private static List<FileInfo> ReferenceFiles(DirectoryInfo refs, string cluster)
+    {
+        var files = refs.GetFiles();
+        List<FileInfo> Named(string name) => files.Where(f => f.Name.StartsWith(name + ".", StringComparison.OrdinalIgnoreCase))
+            .OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
+        var named = Named(cluster);
+        if (named.Count == 0 && cluster.Length > 2 && char.IsLetter(cluster[^1]) && char.IsDigit(cluster[^2]))
+        {
+            named = Named(cluster[..^1]);
+        }
+        return named;
     }
 
     /// <summary>A summary file's sentences: one a line, trimmed, blank lines left out.</summary>

@@ -36,6 +36,19 @@ internal static partial class DateText
         return m.Success ? Make(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value) : null;
     }
 
+    /// <summary>
+    /// The date in a corpus document number: eight digits "yyyyMMdd" standing alone among letters and punctuation, as
+    /// news corpora number their documents ("APW19981016.0240", "AFP_ENG_20050101.0001"); null when there is none.
+    /// </summary>
+    public static DateOnly? FromDocumentNumber(string? number)
+    {
+        var m = number is null ? Match.Empty : CompactDate().Match(number);
+        return m.Success ? Make(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value) : null;
+    }
+
+    [GeneratedRegex(@"(?<![0-9])(?<y>(?:19|20)[0-9]{2})(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12][0-9]|3[01])(?![0-9])")]
+    private static partial Regex CompactDate();
+
     /// <summary>The first full date (day, month and year) written anywhere in <paramref name="text"/>.</summary>
     public static DateOnly? Find(string text) => Find(text, out _);
 

@@ -11,20 +11,21 @@ internal sealed record Dateline(string? Place, string? Agency, int Length);
 
 /// <summary>
 /// Recognises the datelines of the usual agency styles and removes them from sentence text:
-/// "PALMYRA, Syria (AFP) —", "BEIRUT, March 27 (Reuters) -", "WASHINGTON —", "(AP) —", "Palmyra:".
+/// "PALMYRA, Syria (AFP) —", "BEIRUT, March 27 (Reuters) -", "WASHINGTON —", "(AP) —", "Palmyra:". Wire copy of
+/// the 1990s, as news corpora keep it, types the dash as an underscore: "WASHINGTON _", "(AP) _".
 /// </summary>
 internal static partial class DatelineParser
 {
     /// <summary>"PLACE[, Region][, Month Day] (Agency) —" : the wire style, place in any case; IANS omits the dash.</summary>
-    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}.'’ -]{0,40}?(?:,\s*\p{Lu}[\p{L}.'’ -]{0,30}?){0,2})(?:,\s*(?<date>\p{Lu}\p{Ll}{2,8}\.?\s+[0-9]{1,2}))?\s*\((?<agency>[\p{L}][\p{L}\d .&/-]{1,40})\)\s*(?:[—–-]{1,2}|:)?\s*(?=[\p{Lu}\d""“‘'])")]
+    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}.'’ -]{0,40}?(?:,\s*\p{Lu}[\p{L}.'’ -]{0,30}?){0,2})(?:,\s*(?<date>\p{Lu}\p{Ll}{2,8}\.?\s+[0-9]{1,2}))?\s*\((?<agency>[\p{L}][\p{L}\d .&/-]{1,40})\)\s*(?:[—–-]{1,2}|_|:)?\s*(?=[\p{Lu}\d""“‘'])")]
     private static partial Regex WireStyle();
 
     /// <summary>"WASHINGTON —" or "WASHINGTON, D.C., March 27 --": an upper-case place and a dash.</summary>
-    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{Lu} .'’-]{1,30}(?:,\s*\p{Lu}[\p{L}.'’ -]{0,30}?){0,2})(?:,\s*(?<date>\p{Lu}\p{Ll}{2,8}\.?\s+[0-9]{1,2}))?\s*(?:—|–|--)\s*")]
+    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{Lu} .'’-]{1,30}(?:,\s*\p{Lu}[\p{L}.'’ -]{0,30}?){0,2})(?:,\s*(?<date>\p{Lu}\p{Ll}{2,8}\.?\s+[0-9]{1,2}))?\s*(?:—|–|--|_(?=\s))\s*")]
     private static partial Regex CapitalPlaceStyle();
 
     /// <summary>"(AFP) —": an agency alone.</summary>
-    [GeneratedRegex(@"^\((?<agency>\p{Lu}[\p{L}\d .&/-]{1,30})\)\s*(?:[—–-]{1,2}|:)\s*")]
+    [GeneratedRegex(@"^\((?<agency>\p{Lu}[\p{L}\d .&/-]{1,30})\)\s*(?:[—–-]{1,2}|_|:)\s*")]
     private static partial Regex AgencyOnlyStyle();
 
     /// <summary>"Palmyra: Syrian forces …", "New Delhi: …": one to three capitalised words and a colon.</summary>

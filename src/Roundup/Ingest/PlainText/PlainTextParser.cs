@@ -39,8 +39,7 @@ internal static class PlainTextParser
             lines[first] = "";
         }
 
-        var blocks = IsHardWrapped(lines) ? JoinWrappedLines(lines) : lines.Select(Whitespace.Normalize).Where(l => l.Length > 0).ToList();
-        var classified = Classify(blocks);
+        var classified = Classify(Blocks(lines));
 
         var paragraphs = DropNearRepeats(classified.Paragraphs);
         if (paragraphs.Count == 0 && classified.Title is { } onlyLine)
@@ -65,6 +64,24 @@ internal static class PlainTextParser
         var outlet = Outlets.FromUrl(url) ?? Outlets.FromSelfReference(paragraphs);
         return new Article(id, path, outlet, title, published, url, place, agency, paragraphs);
     }
+
+    /// <summary>
+    /// The body paragraphs of a text that has no headline to look for (the text of a corpus document, whose headline
+    /// is marked apart): line ends and spaces normalised, TeX quotes made typographic, hard-wrapped lines joined,
+    /// furniture, date lines, captions and repeats dropped as in <see cref="Parse"/>. The dateline is left in place.
+    /// </summary>
+    public static List<string> Body(string text) => Body(Blocks(Normalize(text).Split('\n')));
+
+    /// <summary>The body among paragraphs already marked as such (a corpus document's &lt;P&gt; elements), as <see cref="Body(string)"/>.</summary>
+    public static List<string> Body(List<string> paragraphs)
+    {
+        var body = Classify(paragraphs, findTitle: false).Paragraphs;
+        // A text that is all lead-in lines (a one-line story) keeps them rather than lose it, furniture still out.
+        return body.Count > 0 ? DropNearRepeats(body) : paragraphs.Where(p => !IsFurniture(p) && !DateText.IsDateLine(p, out _)).ToList();
+    }
+
+    private static List<string> Blocks(string[] lines) =>
+        IsHardWrapped(lines) ? JoinWrappedLines(lines) : lines.Select(Whitespace.Normalize).Where(l => l.Length > 0).ToList();
 
     private static readonly System.Buffers.SearchValues<char> NeedsNormalizing = System.Buffers.SearchValues.Create("\u00A0\u2007\u202F\u200B\uFEFF\r`");
 
@@ -95,7 +112,7 @@ internal static class PlainTextParser
 
     private sealed record Classification(string? Title, DateOnly? Published, List<string> Paragraphs);
 
-    private static Classification Classify(List<string> blocks)
+    private static Classification Classify(List<string> blocks, bool findTitle = true)
     {
         string? title = null;
         DateOnly? published = null;
@@ -108,8 +125,7 @@ internal static class PlainTextParser
         {
             var block = blocks[i];
             var key = keys[i];
-            if (Boilerplate.IsBareUrl(block) || Boilerplate.IsNumbersOnly(block) || Boilerplate.IsReadingTime(block)
-                || Boilerplate.IsNavigationLabel(block) || Boilerplate.IsByline(block))
+            if (IsFurniture(block))
             {
                 continue;
             }
@@ -126,7 +142,7 @@ internal static class PlainTextParser
             {
                 continue;
             }
-            if (!bodyStarted && title is null && IsHeadlineLike(block))
+            if (findTitle && !bodyStarted && title is null && IsHeadlineLike(block))
             {
                 title = block;
                 titleKey = key;
@@ -192,6 +208,10 @@ internal static class PlainTextParser
         var keep = paragraphs.Select((_, i) => best[groups[i]] == i).ToArray();
         return paragraphs.Where((_, i) => keep[i]).ToList();
     }
+
+    private static bool IsFurniture(string block) =>
+        Boilerplate.IsBareUrl(block) || Boilerplate.IsNumbersOnly(block) || Boilerplate.IsReadingTime(block)
+        || Boilerplate.IsNavigationLabel(block) || Boilerplate.IsByline(block);
 
     private static string Key(string block) => Whitespace.Normalize(block).ToLowerInvariant();
 

@@ -39,6 +39,15 @@ public class DateTextTests
         Assert.Null(DateText.FromUrl(text));
     }
 
+    [Theory]
+    [InlineData("APW19981016.0240", "1998-10-16")]
+    [InlineData("AFP_ENG_20050101.0001", "2005-01-01")]
+    [InlineData("NYT19980231.0001", null)] // no 31 February
+    [InlineData("FT922-5992", null)]
+    [InlineData("ID1199810160", null)] // eight digits inside a longer number are no date
+    public void Reads_the_date_in_a_corpus_document_number(string number, string? expected) =>
+        Assert.Equal(expected is null ? null : DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), DateText.FromDocumentNumber(number));
+
     [Fact]
     public void Impossible_dates_are_not_dates() => Assert.Null(DateText.FromUrl("https://example.com/2016/02/31/story"));
 }

@@ -14,6 +14,9 @@ public class DatelineParserTests
     [InlineData("WASHINGTON — President Obama said the United States would keep up its strikes.", "WASHINGTON", null, "President Obama")]
     [InlineData("(AP) — A magnitude 7.1 earthquake struck off the coast of central Chile.", null, "AP", "A magnitude")]
     [InlineData("Palmyra: Syrian government forces backed by Russian air support drove IS out.", "Palmyra", null, "Syrian government")]
+    [InlineData("WASHINGTON _ The Senate voted on Tuesday to keep the budget as it stands.", "WASHINGTON", null, "The Senate")]
+    [InlineData("EASTFIELD, Maine (AP) _ The harbor plan passed by one vote.", "EASTFIELD, Maine", "AP", "The harbor")]
+    [InlineData("(AP) _ A storm closed the coast road overnight.", null, "AP", "A storm")]
     [InlineData("New Delhi: The government said on Monday that talks would resume next week.", "New Delhi", null, "The government")]
     public void Removes_datelines_of_every_agency_style(string paragraph, string? place, string? agency, string textStart)
     {
@@ -30,6 +33,7 @@ public class DatelineParserTests
     [InlineData("Syrian troops backed by Russia (pictured) - took the city on Sunday morning.")]
     [InlineData("Palmyra - both the ancient site and the residential areas - is under army control.")]
     [InlineData("The army said it was in full control of the city on Sunday.")]
+    [InlineData("NEW_VERSION of the report was released on Monday.")]
     [InlineData("ISIS lost at least 400 fighters in the battle for the city, the Observatory said.")]
     public void Leaves_ordinary_first_sentences_alone(string paragraph) => Assert.Null(DatelineParser.Parse(paragraph));
 }
