@@ -94,11 +94,11 @@ internal static partial class NewswireDocuments
     private static List<string> Paragraphs(string text)
     {
         text = TexQuotes(text);
-        if (ParagraphTag().IsMatch(text))
-        {
-            return PlainTextParser.Body(ParagraphTag().Split(text).Select(Inline).Where(p => p.Length > 0).ToList());
-        }
-        return PlainTextParser.Body(Entities(Tag().Replace(text, " ")));
+        var paragraphs = ParagraphTag().IsMatch(text)
+            ? PlainTextParser.Body(ParagraphTag().Split(text).Select(Inline).Where(p => p.Length > 0).ToList())
+            : PlainTextParser.Body(Entities(Tag().Replace(text, " ")));
+        // Wire copy of the time typed the dash as an underscore between spaces ("the vote _ the first in years _ was").
+        return paragraphs.ConvertAll(p => p.Replace(" _ ", " — ", StringComparison.Ordinal));
     }
 
     /// <summary>Markup and entities out, white space collapsed: the text of a one-line element or a paragraph.</summary>

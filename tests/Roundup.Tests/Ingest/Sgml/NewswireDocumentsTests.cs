@@ -16,9 +16,10 @@ public class NewswireDocumentsTests
         <TEXT>
         The mayor of Eastfield on Tuesday rejected the council's demand for an
         early vote on the harbor plan, accusing opponents of trying to ``politicize''
-        the rebuilding of the waterfront. The plan would cost $1.29 billion, officials
-        said. ``We will not be rushed,'' the mayor told reporters at City Hall. The
-        harbor was damaged by a storm in March that destroyed 40 homes.
+        the rebuilding of the waterfront. The plan _ the city's largest in decades _
+        would cost $1.29 billion, officials said. ``We will not be rushed,'' the
+        mayor told reporters at City Hall. The harbor was damaged by a storm in
+        March that destroyed 40 homes.
         </TEXT>
         </DOC>
         """;
@@ -45,6 +46,7 @@ public class NewswireDocumentsTests
         Assert.StartsWith("The mayor of Eastfield on Tuesday rejected the council's demand for an early vote", paragraph, StringComparison.Ordinal);
         Assert.Contains("trying to “politicize” the rebuilding", paragraph, StringComparison.Ordinal);
         Assert.Contains("“We will not be rushed,” the mayor told", paragraph, StringComparison.Ordinal);
+        Assert.Contains("The plan — the city's largest in decades — would cost $1.29 billion", paragraph, StringComparison.Ordinal);
         Assert.DoesNotContain("<", paragraph, StringComparison.Ordinal);
         Assert.DoesNotContain("NEWSWIRE", paragraph, StringComparison.Ordinal);
     }
