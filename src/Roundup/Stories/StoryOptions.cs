@@ -37,8 +37,13 @@ public sealed record StoryOptions
     /// <summary>A story that received no article in this many articles leaves the candidate set.</summary>
     public int WindowArticles { get; init; } = 50_000;
 
-    /// <summary>A story older than this (from its last article's date) leaves the candidate set, when dates are known.</summary>
-    public TimeSpan WindowTime { get; init; } = TimeSpan.FromDays(7);
+    /// <summary>
+    /// A story that has had no article for this long (from its last article's date) has gone quiet and leaves the
+    /// candidate set, when dates are known. A month: a story runs for weeks (a crisis, a trial) and a collection holds
+    /// only some of its coverage, so gaps of one or two weeks between the articles one has are common; a week split
+    /// such stories wherever their articles thinned out (docs/stories.md).
+    /// </summary>
+    public TimeSpan WindowTime { get; init; } = TimeSpan.FromDays(30);
 
     /// <summary>Keep each article whole in its story (needed to brief stories); otherwise only its id, outlet, title and date are kept.</summary>
     public bool KeepArticleText { get; init; }

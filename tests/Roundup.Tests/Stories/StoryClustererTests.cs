@@ -128,6 +128,20 @@ public class StoryClosingTests
     }
 
     [Fact]
+    public void A_story_covered_every_two_or_three_weeks_stays_one_story()
+    {
+        // A collection holds only some of a long story's coverage: gaps of two or three weeks are not silence.
+        var clusterer = new StoryClusterer();
+
+        int first = clusterer.Add(Make("a", Quake, new DateOnly(2020, 1, 1)));
+        int second = clusterer.Add(Make("b", "Chile counted the cost of the magnitude 7.1 earthquake that shook Santiago and Valparaiso.", new DateOnly(2020, 1, 15)));
+        int third = clusterer.Add(Make("c", "Rebuilding began in Valparaiso, weeks after the 7.1 earthquake off the coast of central Chile.", new DateOnly(2020, 2, 4)));
+
+        Assert.Equal(first, second);
+        Assert.Equal(first, third);
+    }
+
+    [Fact]
     public void Stories_that_leave_the_window_are_handed_out_once_and_released()
     {
         var closed = new List<(Story Story, int Articles)>();
