@@ -9,6 +9,8 @@ usage: python3 bench/ecbplus-duc.py [--half odd|even] [--sgml] [SHARED_EVAL_DIR]
                                  <DOC>/<DOCNO>/<TEXT> SGML, the lines above the first sentence as <HEADLINE>, TeX
                                  quotes, the text one block wrapped at 72 columns (TDT/DUC) or, every other document,
                                  a <P> per sentence (AQUAINT) -- as tests/Roundup.Tests/Evaluation/CorpusSgml.cs writes it
+  --stories                      instead, all 982 documents, shuffled, as such SGML files in OUT_DIR/stories/ (for
+                                 roundup cluster and ../shared/eval/scripts/bcubed.py)
 """
 import json
 import os
@@ -20,7 +22,8 @@ if any(a in ("-h", "--help") for a in args):
     print(__doc__.strip())
     sys.exit(0)
 sgml = "--sgml" in args
-args = [a for a in args if a != "--sgml"]
+stories = "--stories" in args
+args = [a for a in args if a not in ("--sgml", "--stories")]
 half = None
 if len(args) >= 2 and args[0] == "--half":
     if args[1] not in ("odd", "even"):
@@ -81,6 +84,20 @@ def corpus_sgml(doc_id, text, wrapped):
             out += ["<P>", "   " + w[0]] + w[1:] + ["</P>"]
     return "\n".join(out + ["</TEXT>", "</DOC>"]) + "\n"
 
+
+if stories:
+    # Every ECB+ document, shuffled, as corpus SGML in one folder: `roundup cluster OUT_DIR/stories --format jsonl`
+    # then `bcubed.py ecbplus-events.jsonl event` (the document numbers are the ECB+ ids).
+    import random
+    with open(os.path.join(shared, "ecbplus-events.jsonl"), encoding="utf-8") as lines:
+        docs = [json.loads(line) for line in lines]
+    random.Random(7).shuffle(docs)
+    os.makedirs(os.path.join(out, "stories"), exist_ok=True)
+    for i, doc in enumerate(docs):
+        with open(os.path.join(out, "stories", f"{i:04d}_{doc['id']}"), "w", encoding="utf-8") as dst:
+            dst.write(corpus_sgml(doc["id"], doc["text"], i % 2 == 0))
+    print(f"{len(docs)} documents written to {os.path.join(out, 'stories')}")
+    sys.exit(0)
 
 count = 0
 with open(os.path.join(shared, "ecbplus-events.jsonl"), encoding="utf-8") as lines:

@@ -55,6 +55,12 @@ internal sealed record ArticleFeatures(KeyValuePair<ulong, int>[] Terms, KeyValu
     /// <summary>Body paragraphs that form the lead.</summary>
     internal const int LeadParagraphs = 2;
 
+    /// <summary>
+    /// At most this many sentences of them: news paragraphs hold one or two sentences, but a text whose paragraphs are
+    /// not marked (a corpus document wrapped as one block) would otherwise weigh its whole body as lead.
+    /// </summary>
+    internal const int LeadSentences = 3;
+
     /// <summary>The key of a term (a stem), as <see cref="Terms"/> holds it.</summary>
     public static ulong TermKey(string stem) => TokenHash.Of(stem);
 
@@ -93,9 +99,12 @@ internal sealed record ArticleFeatures(KeyValuePair<ulong, int>[] Terms, KeyValu
             builder.AddParagraph(title, null, LeadWeight);
         }
         string? opening = null;
+        int leadLeft = LeadSentences;
         for (int i = 0; i < article.Paragraphs.Count; i++)
         {
-            var first = builder.AddParagraph(article.Paragraphs[i], bodyWords, i < LeadParagraphs ? LeadWeight : 1);
+            var first = i < LeadParagraphs
+                ? builder.AddLeadParagraph(article.Paragraphs[i], bodyWords, ref leadLeft)
+                : builder.AddParagraph(article.Paragraphs[i], bodyWords, 1);
             if (i == 0)
             {
                 opening = Shortened(first ?? article.Paragraphs[0]);
@@ -146,6 +155,35 @@ internal sealed record ArticleFeatures(KeyValuePair<ulong, int>[] Terms, KeyValu
                 AddEntities(paragraph.AsSpan(sentence));
             }
             AddTerms(paragraph, words);
+            return sentences.Count > 0 ? paragraph[sentences[0]] : null;
+        }
+
+        /// <summary>
+        /// A paragraph of the lead: its first <paramref name="leadLeft"/> sentences count <see cref="LeadWeight"/> times,
+        /// the rest once; <paramref name="leadLeft"/> is lowered by the sentences used.
+        /// </summary>
+        public string? AddLeadParagraph(string paragraph, List<ulong>? words, ref int leadLeft)
+        {
+            var sentences = SentenceSplitter.Ranges(paragraph);
+            if (sentences.Count <= leadLeft)
+            {
+                leadLeft -= sentences.Count;
+                return AddParagraph(paragraph, words, LeadWeight);
+            }
+            for (int k = 0; k < sentences.Count; k++)
+            {
+                _weight = k < leadLeft ? LeadWeight : 1;
+                AddEntities(paragraph.AsSpan(sentences[k]));
+            }
+            // Every term once (and the body's words in order), then the lead sentences' terms the extra times.
+            _weight = 1;
+            AddTerms(paragraph, words);
+            _weight = LeadWeight - 1;
+            for (int k = 0; k < leadLeft; k++)
+            {
+                AddTerms(paragraph[sentences[k]], null);
+            }
+            leadLeft = 0;
             return sentences.Count > 0 ? paragraph[sentences[0]] : null;
         }
 

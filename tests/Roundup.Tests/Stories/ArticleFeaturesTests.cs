@@ -41,4 +41,18 @@ public class ArticleFeaturesTests
         Assert.Equal(2 * ArticleFeatures.LeadWeight + 1, Term(features, "earthquake"));
         Assert.Equal(1, Term(features, "schools"));
     }
+
+    [Fact]
+    public void A_text_in_one_block_has_a_lead_of_its_first_sentences_only()
+    {
+        // A corpus document wrapped as one block: its lead is its opening sentences, not the whole body.
+        var features = ArticleFeatures.From(Make(null,
+            "An earthquake struck Valparaiso on Tuesday. Buildings shook in Santiago. Officials counted the damage. "
+            + "Schools in Valparaiso reopened on Friday. The earthquake was the strongest in years."));
+
+        Assert.Equal(ArticleFeatures.LeadWeight + 1, Term(features, "earthquake"));
+        Assert.Equal(ArticleFeatures.LeadWeight, Term(features, "officials"));
+        Assert.Equal(1, Term(features, "schools"));
+        Assert.Equal(ArticleFeatures.LeadWeight + 1, Entity(features, "valparaiso"));
+    }
 }
