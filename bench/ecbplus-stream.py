@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Writes an ECB+ proxy for clustering news events that nobody tuned on: one event per topic, shuffled.
 
-usage: python3 bench/ecbplus-stream.py a|b [--spread DAYS] [SHARED_EVAL_DIR] OUT.jsonl
+usage: python3 bench/ecbplus-stream.py a|b [--spread DAYS] [--block] [SHARED_EVAL_DIR] OUT.jsonl
   a|b             the first ("1a") or the second ("1b") event of each of the 43 topics
   --spread DAYS   date the documents: each event starts on a day among 60 and its documents fall uniformly over the
                   next DAYS days (a long story's thin coverage), written in date order; without it the documents are
                   undated and shuffled, and lines that are URLs or short lines naming a date are taken out
+  --block         each text as news corpora keep it: the lines above the first sentence as its title, the rest one
+                  block hard-wrapped at 72 columns (no paragraphs marked)
 Score with: roundup eval clusters OUT.jsonl --label event
 """
 import datetime
@@ -14,12 +16,15 @@ import os
 import random
 import re
 import sys
+import textwrap
 
 SEED = 11
 args = sys.argv[1:]
 if not args or any(a in ("-h", "--help") for a in args):
     print(__doc__.strip())
     sys.exit(0)
+block = "--block" in args
+args = [a for a in args if a != "--block"]
 spread = None
 if "--spread" in args:
     i = args.index("--spread")
@@ -66,6 +71,15 @@ else:
         begins = start.setdefault(d["event"], rnd.randrange(0, 60))
         d["published"] = (first_day + datetime.timedelta(days=begins + rnd.randrange(0, spread))).isoformat()
     docs.sort(key=lambda d: (d["published"], d["id"]))
+if block:
+    for d in docs:
+        lines = [l for l in d["text"].split("\n") if l.strip()]
+        lead = 0
+        while lead < len(lines) - 1 and not lines[lead].rstrip("\"'\u201d\u2019").endswith((".", "!", "?")):
+            lead += 1
+        if lead:
+            d["title"] = " ".join(lines[:lead])
+        d["text"] = "\n".join(textwrap.wrap(" ".join(lines[lead:]), 72, break_long_words=False, break_on_hyphens=False))
 with open(out, "w", encoding="utf-8") as f:
     for d in docs:
         f.write(json.dumps(d) + "\n")
