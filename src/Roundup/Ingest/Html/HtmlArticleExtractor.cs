@@ -92,6 +92,16 @@ internal static partial class HtmlArticleExtractor
     private const double MinShareOfDeclaredBody = 0.5;
 
     /// <summary>
+    /// A shop wraps its product, description and all, in the form that puts it in the basket: a form holding paragraphs
+    /// of prose is content, not a control.
+    /// </summary>
+    private static bool HoldsProse(IElement form, TextStats stats) =>
+        form.QuerySelectorAll("p").Count(p => ElementHints.IsProseParagraph(p, stats)) >= MinProseParagraphsInForm;
+
+    /// <summary>Prose paragraphs that make a form content: one may be a newsletter's pitch or a comment form's notice.</summary>
+    private const int MinProseParagraphsInForm = 2;
+
+    /// <summary>
     /// Paragraphs of a JSON-LD article body: its line breaks, or — where a publisher stripped them and sentences run
     /// together ("moons.The find") — the points where a sentence end meets the next capital without a space.
     /// </summary>
@@ -118,7 +128,8 @@ internal static partial class HtmlArticleExtractor
             // Some sites wrap the whole page in a <form> (ASP.NET), and pages written by script give readers without it
             // the article in a <noscript>: such an element holding most of the text is the page.
             if (element.Parent is not null && !HoldsMarkedBody(element)
-                && (element.LocalName is not ("form" or "noscript") || before.TextLength(element) < bodyText * MaxFurnitureShare))
+                && (element.LocalName is not ("form" or "noscript") || before.TextLength(element) < bodyText * MaxFurnitureShare)
+                && !(element.LocalName == "form" && HoldsProse(element, before)))
             {
                 element.Remove();
             }

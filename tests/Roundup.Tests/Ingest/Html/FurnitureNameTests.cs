@@ -156,4 +156,20 @@ public class FurnitureNameTests
 
         Assert.StartsWith("The council of Varnholt voted", paragraphs[0], StringComparison.Ordinal);
     }
+    [Fact]
+    public void A_shop_form_holding_the_product_description_is_content_and_a_comment_form_is_not()
+    {
+        const string Product = """
+            <form action="/basket" method="post"><h1>Wool blanket, two layers</h1>
+            <p>Price: 36.00 EUR. Delivery: 15 to 21 days.</p><input type="number" name="amount" value="1"><button>Add to basket</button>
+            <div class="description"><p>A warm blanket of two layers of wool, sewn by hand in Varnholt. Each one carries the name you choose, embroidered in the corner.</p>
+            <p>It can be washed at thirty degrees. The wool comes from farms of the region, and the dyes are free of metals.</p></div></form>
+            """;
+        const string Comments = """<form action="/comment"><p>Your address will not be published. Required fields are marked.</p><textarea name="c"></textarea></form>""";
+
+        var paragraphs = Extract($"{Product}<div class=\"more\">{Teasers}</div>{Comments}");
+
+        Assert.Contains(paragraphs, p => p.StartsWith("A warm blanket of two layers", StringComparison.Ordinal));
+        Assert.DoesNotContain(paragraphs, p => p.Contains("will not be published", StringComparison.Ordinal));
+    }
 }

@@ -218,6 +218,27 @@ public class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void A_how_to_rendered_by_script_is_read_from_its_json_ld_steps()
+    {
+        var html = """
+            <html><head><title>How to sew a round tablecloth</title>
+            <script type="application/ld+json">{"@context": "https://schema.org", "@type": "HowTo", "name": "How to sew a round tablecloth",
+             "description": "<p>A round table looks best under a cloth cut to its shape. You need fabric, chalk and an afternoon.</p>",
+             "step": [{"@type": "HowToStep", "name": "Measure", "itemListElement": {"@type": "HowToDirection", "text": "<p>Measure the table across its middle and add twice the drop you want.</p>"}},
+                      {"@type": "HowToStep", "name": "Cut", "text": "Fold the fabric in four, mark the radius with chalk and cut along the arc."}]}</script>
+            </head><body><div id="app"></div><footer><a href="/about">About us</a></footer></body></html>
+            """;
+
+        var article = HtmlArticleExtractor.Extract(html, "howto.html", "howto");
+
+        Assert.Equal(
+            ["A round table looks best under a cloth cut to its shape. You need fabric, chalk and an afternoon.",
+             "Measure the table across its middle and add twice the drop you want.",
+             "Fold the fabric in four, mark the radius with chalk and cut along the arc."],
+            article.Paragraphs);
+    }
+
+    [Fact]
     public void Prose_behind_a_paywall_class_inside_the_marked_body_is_kept_and_its_share_bar_is_not()
     {
         var html = $$"""
