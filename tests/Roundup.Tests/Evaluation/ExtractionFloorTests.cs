@@ -35,11 +35,10 @@ public class ExtractionFloorTests
             "trafilatura-dev/evaldata.json", "97abf3f400477fe767869c42b38214103df95a0af360493ebc48385f4f3214b9",
             "trafilatura-dev/pages", "7bbbe078d882c9dc14d38cd62b0d4e3115e5b0eaf35d048e01b1f457c499f21a");
 
-        // The set's own metric (must / must-not segments), as scripts/extraction-score.py computes it: F1 0.928
-        // (P 0.934, R 0.921) when the floor was last raised (0.920 at 0.925, 0.912 at 0.917, 0.900 at 0.905, 0.890 at
-        // 0.898 before); raise it as
-        // extraction improves.
+        // The set's own metric (must / must-not segments), as scripts/extraction-score.py computes it: F1 0.932
+        // (P 0.937, R 0.928) when the floor was last raised (0.925 at 0.928, 0.920 at 0.925, 0.912 at 0.917, 0.900 at
+        // 0.905, 0.890 at 0.898 before); raise it as extraction improves.
         Assert.Equal(474, result.Pages);
-        Assert.True(result.Scores.F1 >= 0.925, $"segment F1 {result.Scores.F1:0.0000} < 0.925 on the development half (tuned on it)");
+        Assert.True(result.Scores.F1 >= 0.930, $"segment F1 {result.Scores.F1:0.0000} < 0.930 on the development half (tuned on it)");
     }
 }
