@@ -44,6 +44,31 @@ public class EvalCommandTests
     }
 
     [Fact]
+    public void Summaries_read_a_duc_folder_as_it_comes_sgml_documents_and_its_summary_names()
+    {
+        // DUC's layout: document sets "d30001t" of files named by document number, summaries "D30001.M.100.T.A".
+        using var dir = new TempFolder();
+        string Doc(string number, string text) =>
+            $"<DOC>\n<DOCNO> {number} </DOCNO>\n<DOCTYPE> NEWS </DOCTYPE>\n<TXTTYPE> NEWSWIRE </TXTTYPE>\n<TEXT>\n{text}\n</TEXT>\n</DOC>\n";
+        dir.File("docs/d30001t/APW19981016.0240", Doc("APW19981016.0240", Seized + "\n" + Bombed));
+        dir.File("docs/d30001t/NYT19981017.0101", Doc("NYT19981017.0101", Bombed));
+        dir.File("refs/D30001.M.100.T.A", Seized + "\n");
+
+        var result = CliRunner.Run("eval", "summaries", "--docs", Path.Combine(dir.Path, "docs"), "--refs", Path.Combine(dir.Path, "refs"),
+            "--words", "12", "--methods", "lead", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("", result.Stderr); // no markup read as text, no file called an unknown type
+        using var doc = JsonDocument.Parse(result.Stdout);
+        Assert.Equal(1, doc.RootElement.GetProperty("clusters").GetInt32());
+        // Lead briefs the most recent article, dated by its number (17 October 1998): "Government jets bombed the town
+        // …" shares "the" and "town" with the 12 words of the reference. Undated, it would take the first file's lead
+        // sentence, the reference itself (1.0).
+        var lead = doc.RootElement.GetProperty("methods")[0].GetProperty("recall").GetProperty("ROUGE-1").GetProperty("mean").GetDouble();
+        Assert.Equal(2.0 / 12, lead, 6);
+    }
+
+    [Fact]
     public void Summaries_text_table_lists_every_method_with_intervals()
     {
         using var dir = Fixture();
