@@ -3,7 +3,8 @@ namespace Roundup.Briefing;
 /// <summary>
 /// Budgeted maximum coverage: choose items (sentences) of given lengths, within a budget, maximising the
 /// total weight of the distinct elements (concepts) they cover, with some pairs of items forbidden together.
-/// Greedy by gain per word, then local search (insert, swap one for one or two) until no move improves.
+/// Greedy by gain per word, then local search (insert, swap one for one or two) until no move improves, then a
+/// branch and bound from that selection that proves it optimal or finds the optimum (<see cref="ExactCoverage"/>).
 /// </summary>
 internal sealed class CoverageSolver(
     IReadOnlyList<int[]> elements,
@@ -18,6 +19,9 @@ internal sealed class CoverageSolver(
     private const int PairCandidates = 40;
 
     private HashSet<int> _pairPool = [];
+
+    /// <summary>True when the last <see cref="Solve"/> proved its selection optimal (the search ended within its limit).</summary>
+    public bool ProvenOptimal { get; private set; }
 
     public List<int> Solve()
     {
@@ -35,7 +39,9 @@ internal sealed class CoverageSolver(
             chosen = better;
             value = Value(chosen);
         }
-        return chosen;
+        var exact = new ExactCoverage(elements, lengths, weights, budget, conflict).Improve(chosen, value);
+        ProvenOptimal = exact.Proven;
+        return exact.Chosen;
     }
 
     private List<int> Greedy()
