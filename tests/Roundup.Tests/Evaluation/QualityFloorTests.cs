@@ -6,15 +6,15 @@ namespace Roundup.Tests.Evaluation;
 
 /// <summary>
 /// Quality gate on briefs. Tuned on: the 30 ECB+ development reference summaries (../shared/eval/ecbplus-summaries with
-/// ecbplus-events.jsonl), where the method was chosen at R-1 48.83, R-2 20.29; the floors are those less a small
-/// epsilon for deliberate trade-offs. The data is read as a user's `roundup eval summaries` reads it: written out in the
+/// ecbplus-events.jsonl), where the method was chosen at R-1 48.83, R-2 20.29 and, solved exactly, stands at 49.50,
+/// 20.69; the floors are those less a small epsilon for deliberate trade-offs. The data is read as a user's `roundup eval summaries` reads it: written out in the
 /// DUC layout (as bench/ecbplus-duc.py does) and read back by <see cref="DucLayout"/>; its hashes are checked first.
 /// Held-out figures (DUC 2004) are in docs/benchmarks.md, not here: nobody tunes on them.
 /// </summary>
 public sealed class QualityFloorTests : IDisposable
 {
-    private const double MinRouge1Recall = 0.480;
-    private const double MinRouge2Recall = 0.195;
+    private const double MinRouge1Recall = 0.490;
+    private const double MinRouge2Recall = 0.202;
 
     /// <summary>
     /// Layouts of the same articles differ by a label or date line here and there (a separate line in plain text,
