@@ -59,6 +59,24 @@ public class ExactCoverageTests
     }
 
     [Fact]
+    public void A_search_too_large_for_its_work_limit_stops_with_a_selection_no_worse_than_its_start()
+    {
+        // A story of hundreds of articles: thousands of sentences sharing concepts in every combination.
+        var random = new Random(5);
+        var weights = Enumerable.Range(0, 400).Select(_ => (double)random.Next(1, 5)).ToArray();
+        var elements = Enumerable.Range(0, 3000).Select(_ => Enumerable.Range(0, 12).Select(_ => random.Next(400)).Distinct().ToArray()).ToArray();
+        var lengths = Enumerable.Range(0, 3000).Select(_ => random.Next(8, 40)).ToArray();
+        var start = new List<int> { 0, 1 };
+        double startValue = Value(start, elements, weights);
+
+        var (chosen, proven) = new ExactCoverage(elements, lengths, weights, 100, (_, _) => false).Improve(start, startValue);
+
+        Assert.False(proven);
+        Assert.True(chosen.Sum(i => lengths[i]) <= 100);
+        Assert.True(Value(chosen, elements, weights) >= startValue);
+    }
+
+    [Fact]
     public void Beats_the_selection_that_local_search_stops_at()
     {
         // Greedy takes the two short sentences (6 concepts in 8 words each: 12 in all); swapping either for a long one
