@@ -7,6 +7,7 @@ using Roundup.Ingest.Html;
 using Roundup.Ingest.JsonLines;
 using Roundup.Ingest.Metadata;
 using Roundup.Ingest.PlainText;
+using Roundup.Ingest.Sgml;
 using Roundup.Model;
 
 namespace Roundup.Tests.Fuzzing;
@@ -44,6 +45,14 @@ public class ParserFuzzTests
         "<div>", "</div>", "<div/>", "<p>", "<script>", "</script>", "<!--", "-->", "<![CDATA[", "]]>", "&lt;", "&amp;", "&#0;",
         "<meta charset=\"utf-7\">", "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":5}</script>",
         "\\ud800", "\\u0000", "{\"", "\"}", "\n\n", "\r", "By ", "Updated: ", "2016-03-27", "0001-01-01", "Reuters", "(AFP) —",
+        "<DOC>", "</DOC>", "<TEXT>", "</TEXT>", "<P>", "<DOCNO> APW19981016.0240 </DOCNO>", "&UR;", "``", "''", " _ ",
+    ];
+
+    /// <summary>The example's reports as a news corpus distributes them: one file of SGML documents.</summary>
+    private static readonly string[] CorpusFiles =
+    [
+        string.Concat(Texts.Select((t, i) => $"<DOC>\n<DOCNO> APW1998101{i}.00{i}0 </DOCNO>\n<HEADLINE> Report {i} </HEADLINE>\n<TEXT>\n{t}\n</TEXT>\n</DOC>\n")),
+        string.Concat(Texts.Take(2).Select((t, i) => $"<DOC id=\"NYT_ENG_1998101{i}.000{i}\">\n<TEXT>\n<P>\n{t.Replace("\n\n", "\n</P>\n<P>\n", StringComparison.Ordinal)}\n</P>\n</TEXT>\n</DOC>\n")),
     ];
 
     /// <summary>A fixture with a few random edits: characters inserted, fragments inserted, spans deleted or repeated.</summary>
@@ -108,6 +117,10 @@ public class ParserFuzzTests
     public void Page_extraction_holds_on_mutated_pages() =>
         Mutations(Pages).Sample(html => Holds(html, h =>
             HtmlArticleExtractor.Extract(HtmlDecoder.Decode(Encoding.UTF8.GetBytes(h), "fuzz.html"), "fuzz.html", "fuzz")), iter: Iterations);
+
+    [Fact]
+    public void Corpus_documents_hold_when_mutated() =>
+        Mutations(CorpusFiles).Sample(text => Holds(text, t => NewswireDocuments.Read(t, "fuzz.sgml", _ => { })), iter: Iterations);
 
     [Fact]
     public void Feed_reading_holds_on_mutated_feeds() =>

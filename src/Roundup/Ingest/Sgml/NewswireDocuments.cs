@@ -37,6 +37,8 @@ internal static partial class NewswireDocuments
     {
         var articles = new List<Article>();
         bool unterminatedSaid = false;
+        // The next end tag, looked up again only once passed: a file of unclosed documents is read in linear time.
+        int close = -2;
         int at = FindStart(text, "DOC", 0);
         while (at >= 0)
         {
@@ -45,7 +47,10 @@ internal static partial class NewswireDocuments
             {
                 break;
             }
-            int close = text.IndexOf("</DOC>", open, StringComparison.OrdinalIgnoreCase);
+            if (close != -1 && close < open)
+            {
+                close = text.IndexOf("</DOC>", open, StringComparison.OrdinalIgnoreCase);
+            }
             int next = FindStart(text, "DOC", open);
             int end = close >= 0 && (next < 0 || close < next) ? close : next >= 0 ? next : text.Length;
             if (end != close && !unterminatedSaid)
@@ -161,9 +166,13 @@ internal static partial class NewswireDocuments
                 yield break;
             }
             int close = body.IndexOf("</" + tag + ">", open, StringComparison.OrdinalIgnoreCase);
-            int end = close >= 0 ? close : body.Length;
-            yield return body[open..end];
-            at = FindStart(body, tag, end);
+            if (close < 0)
+            {
+                yield return body[open..]; // unclosed: the rest is its content, and no element follows it
+                yield break;
+            }
+            yield return body[open..close];
+            at = FindStart(body, tag, close);
         }
     }
 
