@@ -146,10 +146,12 @@ internal sealed record ArticleFeatures(KeyValuePair<ulong, int>[] Terms, KeyValu
         private int _weight = 1;
 
         /// <summary>Counts a paragraph's terms and entities; returns its first sentence (null when it has none).</summary>
-        public string? AddParagraph(string paragraph, List<ulong>? words, int weight)
+        public string? AddParagraph(string paragraph, List<ulong>? words, int weight) =>
+            AddParagraph(paragraph, SentenceSplitter.Ranges(paragraph), words, weight);
+
+        private string? AddParagraph(string paragraph, List<Range> sentences, List<ulong>? words, int weight)
         {
             _weight = weight;
-            var sentences = SentenceSplitter.Ranges(paragraph);
             foreach (var sentence in sentences)
             {
                 AddEntities(paragraph.AsSpan(sentence));
@@ -168,7 +170,7 @@ internal sealed record ArticleFeatures(KeyValuePair<ulong, int>[] Terms, KeyValu
             if (sentences.Count <= leadLeft)
             {
                 leadLeft -= sentences.Count;
-                return AddParagraph(paragraph, words, LeadWeight);
+                return AddParagraph(paragraph, sentences, words, LeadWeight);
             }
             for (int k = 0; k < sentences.Count; k++)
             {
