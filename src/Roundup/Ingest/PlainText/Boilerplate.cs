@@ -51,6 +51,29 @@ internal static partial class Boilerplate
 
     public static bool IsNumbersOnly(string line) => NumbersAndPunctuation().IsMatch(line);
 
+    /// <summary>
+    /// A note from the wire's desk to the papers that print it, set apart in parentheses and capitals: "(STORY CAN END
+    /// HERE. OPTIONAL 2ND TAKE FOLLOWS.)", "(MORE)", "(EDITORS: ADDS BYLINE)". Prose is never all capitals.
+    /// </summary>
+    public static bool IsEditorsNote(string line)
+    {
+        var t = line.AsSpan().Trim();
+        if (t.Length < 3 || t[0] is not ('(' or '[') || t[^1] is not (')' or ']'))
+        {
+            return false;
+        }
+        bool letters = false;
+        foreach (char c in t)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+            letters |= char.IsLetter(c);
+        }
+        return letters;
+    }
+
     public static bool IsReadingTime(string line) => ReadingTime().IsMatch(line.Trim());
 
     /// <summary>Navigation labels are short; longer lines are never tested against the label list.</summary>

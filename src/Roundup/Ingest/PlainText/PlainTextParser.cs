@@ -211,7 +211,7 @@ internal static class PlainTextParser
 
     private static bool IsFurniture(string block) =>
         Boilerplate.IsBareUrl(block) || Boilerplate.IsNumbersOnly(block) || Boilerplate.IsReadingTime(block)
-        || Boilerplate.IsNavigationLabel(block) || Boilerplate.IsByline(block);
+        || Boilerplate.IsNavigationLabel(block) || Boilerplate.IsByline(block) || Boilerplate.IsEditorsNote(block);
 
     private static string Key(string block) => Whitespace.Normalize(block).ToLowerInvariant();
 

@@ -132,6 +132,31 @@ public class PlainTextParserTests
     }
 
     [Theory]
+    [InlineData("(STORY CAN END HERE. OPTIONAL 2ND TAKE FOLLOWS.)", true)]
+    [InlineData("(MORE)", true)]
+    [InlineData("[EDITORS: ADDS BYLINE, UPDATES TOLL]", true)]
+    [InlineData("(The council will meet again on Friday.)", false)]
+    [InlineData("(AP)", true)]
+    [InlineData("(1998)", false)]
+    [InlineData("NATO STRIKES SERBIA", false)]
+    public void A_note_of_the_wire_desk_is_told_from_prose(string line, bool note) =>
+        Assert.Equal(note, Boilerplate.IsEditorsNote(line));
+
+    [Fact]
+    public void The_wire_desk_notes_between_paragraphs_go()
+    {
+        var article = PlainTextParser.Parse(
+            "The council voted on Tuesday to rebuild the harbor, ending a year of argument over its cost.\n\n"
+            + "(STORY CAN END HERE. OPTIONAL 2ND TAKE FOLLOWS.)\n\nWork will begin in the spring, the mayor said on Wednesday.\n\n(MORE)\n",
+            "wire.txt", "wire");
+
+        Assert.Equal(
+            ["The council voted on Tuesday to rebuild the harbor, ending a year of argument over its cost.",
+             "Work will begin in the spring, the mayor said on Wednesday."],
+            article.Paragraphs);
+    }
+
+    [Theory]
     [InlineData("www. bbc. co. uk / news / world - 123", "www.bbc.co.uk/news/world-123")]
     [InlineData("https://example.com/a/b", "https://example.com/a/b")]
     [InlineData("http: / / the army said it had retaken the city", null)]
