@@ -312,7 +312,12 @@ public sealed class CorpusReader(IngestOptions? options = null) : IDisposable
     private static List<Article> ReadFeed(string file, Action<IngestWarning> warn) =>
         Guarded(file, warn, Html.HtmlDecoder.MaxPageBytes, "a feed file", bytes =>
         {
-            var articles = Feeds.FeedReader.Read(Html.HtmlDecoder.Decode(bytes, file), file);
+            var text = Html.HtmlDecoder.Decode(bytes, file);
+            if (Sgml.NewswireDocuments.Recognizes(text))
+            {
+                return Sgml.NewswireDocuments.Read(text, file, warn); // AQUAINT-2 and TAC corpora ship their documents as .xml
+            }
+            var articles = Feeds.FeedReader.Read(text, file);
             if (articles.Count == 0)
             {
                 warn(new IngestWarning(file, null, "the feed has no item with text; skipped."));

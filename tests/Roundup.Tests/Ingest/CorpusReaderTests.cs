@@ -45,17 +45,19 @@ public class CorpusReaderTests
     [Fact]
     public void Corpus_documents_are_read_whatever_their_files_are_called()
     {
-        // Corpora name files by document number ("APW19990105.0112") or keep many documents in one ".sgml" file.
+        // Corpora name files by document number ("APW19990105.0112"), keep many documents in one ".sgml" file, or
+        // wrap them in XML (AQUAINT-2, TAC).
         using var dir = new TempFolder();
         string Doc(string number) => $"<DOC>\n<DOCNO> {number} </DOCNO>\n<TEXT>\n{Story}\n</TEXT>\n</DOC>\n";
         dir.File("d1/APW19990105.0112", Doc("APW19990105.0112"));
         dir.File("d1/NYT19990106.0301", Doc("NYT19990106.0301"));
         dir.File("d2/bundle.sgml", Doc("XIE19990107.0001") + Doc("XIE19990107.0002"));
+        dir.File("d3/tac.xml", $"<?xml version=\"1.0\"?>\n<DOCSTREAM>\n<DOC id=\"AFP_ENG_19990108.0003\" type=\"story\">\n<TEXT>\n<P>\n{Story}\n</P>\n</TEXT>\n</DOC>\n</DOCSTREAM>\n");
 
         var (articles, warnings) = Read(dir.Path);
 
         Assert.Empty(warnings); // a file known by its content is not an unknown type read as text
-        Assert.Equal(["APW19990105.0112", "NYT19990106.0301", "XIE19990107.0001", "XIE19990107.0002"], articles.Select(a => a.Id));
+        Assert.Equal(["APW19990105.0112", "NYT19990106.0301", "XIE19990107.0001", "XIE19990107.0002", "AFP_ENG_19990108.0003"], articles.Select(a => a.Id));
         Assert.All(articles, a => Assert.Equal([Story], a.Paragraphs));
         Assert.Equal(new DateOnly(1999, 1, 7), articles[3].Published);
     }

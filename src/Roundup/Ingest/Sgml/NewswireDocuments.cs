@@ -22,10 +22,20 @@ internal static partial class NewswireDocuments
     /// <summary>A start tag this long at most: the reader never looks further for a tag's closing '&gt;'.</summary>
     private const int MaxTagChars = 500;
 
-    /// <summary>True when the text opens (after white space) with a <c>&lt;DOC&gt;</c> element.</summary>
+    /// <summary>
+    /// True when the text opens (after white space, an XML declaration and the <c>&lt;DOCSTREAM&gt;</c> that wraps
+    /// AQUAINT-2 and TAC files) with a <c>&lt;DOC&gt;</c> element.
+    /// </summary>
     public static bool Recognizes(string text)
     {
-        var start = text.AsSpan().TrimStart().TrimStart('\uFEFF');
+        var start = text.AsSpan().TrimStart('\uFEFF').TrimStart();
+        foreach (var wrapper in new[] { "<?xml", "<DOCSTREAM" })
+        {
+            if (start.StartsWith(wrapper, StringComparison.OrdinalIgnoreCase) && start.IndexOf('>') is int end and > 0 && end < MaxTagChars)
+            {
+                start = start[(end + 1)..].TrimStart();
+            }
+        }
         return start.Length > 4 && start.StartsWith("<DOC", StringComparison.OrdinalIgnoreCase) && (start[4] == '>' || char.IsWhiteSpace(start[4]));
     }
 

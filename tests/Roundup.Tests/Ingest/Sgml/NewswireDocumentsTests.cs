@@ -149,6 +149,8 @@ public class NewswireDocumentsTests
     [Theory]
     [InlineData(WrappedBlock, true)]
     [InlineData("\n  <doc id=\"x\">\n<text>Some text.</text></doc>", true)]
+    [InlineData("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<DOCSTREAM>\n<DOC id=\"XYZ_ENG_20050301.0007\" type=\"story\">\n<TEXT><P>Text.</P></TEXT></DOC></DOCSTREAM>", true)]
+    [InlineData("<?xml version=\"1.0\"?><rss><channel><item><title>A feed</title></item></channel></rss>", false)]
     [InlineData("<!DOCTYPE html><html><body><p>A page.</p></body></html>", false)]
     [InlineData("<DOCNO> A1 </DOCNO> a fragment", false)]
     [InlineData("The mayor said <DOC> was the file's first tag.", false)]
