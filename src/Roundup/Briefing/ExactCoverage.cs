@@ -51,7 +51,10 @@ internal sealed class ExactCoverage(
         return (_best, proven);
     }
 
-    /// <summary>Searches below a node; false when the node limit cut the search short.</summary>
+    /// <summary>
+    /// Searches below a node; false when the work limit cut the search short. The work limit also bounds the depth
+    /// of the recursion (each level costs the sentences left), to about two thousand levels.
+    /// </summary>
     private bool Search(int k, int used, double value)
     {
         _work += _order.Length - k;
