@@ -123,6 +123,28 @@ public class BadInputTests
         Assert.Contains("Palmyra", result.Stdout);
     }
 
+    [Fact]
+    public void Corpus_documents_without_text_or_end_are_reported_and_the_rest_is_briefed()
+    {
+        using var dir = new TempFolder();
+        foreach (var file in Directory.GetFiles(TestPaths.Palmyra))
+        {
+            File.Copy(file, Path.Combine(dir.Path, Path.GetFileName(file)));
+        }
+        dir.File("zz-empty.sgml", "<DOC>\n<DOCNO> X1 </DOCNO>\n<TEXT>\n</TEXT>\n</DOC>\n");
+        dir.File("zz-cut.sgml", "<DOC>\n<DOCNO> X2 </DOCNO>\n<TE");
+
+        var result = CliRunner.Run("brief", dir.Path);
+        var alone = CliRunner.Run("brief", Path.Combine(dir.Path, "zz-empty.sgml"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("zz-empty.sgml: document X1 has no text; skipped.", result.Stderr);
+        Assert.Contains("zz-cut.sgml: a <DOC> element is not closed by </DOC>", result.Stderr);
+        Assert.Contains("Palmyra", result.Stdout);
+        Assert.Equal(1, alone.ExitCode);
+        Assert.DoesNotContain("   at ", alone.Stderr); // a message, not a stack trace
+    }
+
     [Theory]
     [InlineData("--words", "0")]
     [InlineData("--words", "many")]
