@@ -160,11 +160,12 @@ public sealed class CorpusReader(IngestOptions? options = null) : IDisposable
                 $"holds more than the {_options.MaxArticleFileBytes / (1024 * 1024)} MB an article may have; skipped (put many articles in JSON Lines instead)."));
             return [];
         }
-        if (Sgml.NewswireDocuments.Recognizes(text.ToString()))
+        var content = text.ToString();
+        if (Sgml.NewswireDocuments.Recognizes(content))
         {
-            return Sgml.NewswireDocuments.Read(text.ToString(), StandardInputName, warn);
+            return Sgml.NewswireDocuments.Read(content, StandardInputName, warn);
         }
-        var article = PlainTextParser.Parse(text.ToString(), StandardInputName, StandardInputName);
+        var article = PlainTextParser.Parse(content, StandardInputName, StandardInputName);
         return NonEmpty(article, StandardInputName, warn, "no article text found (only headlines, dates or page furniture); skipped.") is { } found ? [found] : [];
     }
 

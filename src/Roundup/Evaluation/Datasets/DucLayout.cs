@@ -26,11 +26,12 @@ public static class DucLayout
             throw new RoundupException($"{Path.GetFullPath(refs)} does not exist; --refs needs a folder of reference summaries.");
         }
         var refsDir = new DirectoryInfo(refs);
+        var referenceFiles = refsDir.GetFiles();
         var clusters = new List<EvaluationCluster>();
         using var reader = new CorpusReader();
         foreach (var dir in new DirectoryInfo(docs).GetDirectories().OrderBy(d => d.Name, StringComparer.Ordinal))
         {
-            var references = ReferenceFiles(refsDir, dir.Name)
+            var references = ReferenceFiles(referenceFiles, dir.Name)
                 .Select(f => (IReadOnlyList<string>)ReadSummary(f.FullName)).Where(r => r.Count > 0).ToList();
             if (references.Count == 0)
             {
@@ -57,9 +58,8 @@ public static class DucLayout
     /// document set with a one-letter suffix after its number ("d30001t") and its summaries without it
     /// ("D30001.M.100.T.A"): when nothing matches the whole name, the name less that letter is asked.
     /// </summary>
-    private static List<FileInfo> ReferenceFiles(DirectoryInfo refs, string cluster)
+    private static List<FileInfo> ReferenceFiles(FileInfo[] files, string cluster)
     {
-        var files = refs.GetFiles();
         List<FileInfo> Named(string name) => files.Where(f => f.Name.StartsWith(name + ".", StringComparison.OrdinalIgnoreCase))
             .OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
         var named = Named(cluster);

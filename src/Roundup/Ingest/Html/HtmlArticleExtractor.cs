@@ -91,10 +91,7 @@ internal static partial class HtmlArticleExtractor
     /// </summary>
     private const double MinShareOfDeclaredBody = 0.5;
 
-    /// <summary>
-    /// A shop wraps its product, description and all, in the form that puts it in the basket: a form holding paragraphs
-    /// of prose is content, not a control.
-    /// </summary>
+    /// <summary>Whether a form holds paragraphs of prose (a control holds labels and fields).</summary>
     private static bool HoldsProse(IElement form, TextStats stats) =>
         form.QuerySelectorAll("p").Count(p => ElementHints.IsProseParagraph(p, stats)) >= MinProseParagraphsInForm;
 
@@ -123,13 +120,18 @@ internal static partial class HtmlArticleExtractor
         // article inside an <aside> or a box named like a sidebar.
         var markedBeforeCleaning = MarkedArticleBody(body, before);
         bool HoldsMarkedBody(IElement element) => markedBeforeCleaning is not null && element.Contains(markedBeforeCleaning);
+        // Some sites wrap the whole page in a <form> (ASP.NET), and pages written by script give readers without it the
+        // article in a <noscript>: such an element holding most of the text is the page. A shop wraps its product,
+        // description and all, in the form that puts it in the basket: a form holding paragraphs of prose is content.
+        bool HoldsContent(IElement element) => element.LocalName switch
+        {
+            "form" => before.TextLength(element) >= bodyText * MaxFurnitureShare || HoldsProse(element, before),
+            "noscript" => before.TextLength(element) >= bodyText * MaxFurnitureShare,
+            _ => false,
+        };
         foreach (var element in body.QuerySelectorAll(RemovedSelector).ToList())
         {
-            // Some sites wrap the whole page in a <form> (ASP.NET), and pages written by script give readers without it
-            // the article in a <noscript>: such an element holding most of the text is the page.
-            if (element.Parent is not null && !HoldsMarkedBody(element)
-                && (element.LocalName is not ("form" or "noscript") || before.TextLength(element) < bodyText * MaxFurnitureShare)
-                && !(element.LocalName == "form" && HoldsProse(element, before)))
+            if (element.Parent is not null && !HoldsMarkedBody(element) && !HoldsContent(element))
             {
                 element.Remove();
             }

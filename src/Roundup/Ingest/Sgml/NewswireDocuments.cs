@@ -19,6 +19,9 @@ internal static partial class NewswireDocuments
     private static readonly string[] HeadlineTags = ["HEADLINE", "HL", "HEAD", "TITLE"];
     private static readonly string[] DateTags = ["DATE_TIME", "DATE", "PUBDATE"];
 
+    /// <summary>A document number is a short code; a longer one is an unclosed tag running on into the text.</summary>
+    private const int MaxNumberChars = 100;
+
     /// <summary>A start tag this long at most: the reader never looks further for a tag's closing '&gt;'.</summary>
     private const int MaxTagChars = 500;
 
@@ -68,8 +71,8 @@ internal static partial class NewswireDocuments
                 warn(new IngestWarning(path, null, "a <DOC> element is not closed by </DOC>; it is read up to the next <DOC> or the end of the file."));
                 unterminatedSaid = true;
             }
-            var number = Number(text[at..open], text.AsSpan(open, end - open));
-            var article = Document(text[open..end], number ?? $"{Path.GetFileName(path)}#{articles.Count + 1}", path);
+            var body = text[open..end];
+            var article = Document(body, Number(text[at..open], body) ?? $"{Path.GetFileName(path)}#{articles.Count + 1}", path);
             if (article.Paragraphs.Count > 0)
             {
                 articles.Add(article);
@@ -108,6 +111,7 @@ internal static partial class NewswireDocuments
     /// </summary>
     private static List<string> Paragraphs(string text)
     {
+        // Decided for the whole text: a paragraph may only close ('') a quotation another one opened (``).
         text = TexQuotes(text);
         var paragraphs = ParagraphTag().IsMatch(text)
             ? PlainTextParser.Body(ParagraphTag().Split(text).Select(Inline).Where(p => p.Length > 0).ToList())
@@ -142,14 +146,13 @@ internal static partial class NewswireDocuments
     /// <summary>The source code that opens a corpus document number ("APW" of "APW19981016.0240", "AFP" of "AFP_ENG_20050101.0001").</summary>
     private static string? Source(string id) => SourceCode().Match(id) is { Success: true } m ? m.Groups["source"].Value.ToUpperInvariant() : null;
 
-    private static string? Number(string startTag, ReadOnlySpan<char> body)
+    private static string? Number(string startTag, string body)
     {
         if (IdAttribute().Match(startTag) is { Success: true } attribute)
         {
             return attribute.Groups[1].Value.Trim();
         }
-        var text = body.Length > 4 * MaxTagChars ? body[..(4 * MaxTagChars)].ToString() : body.ToString();
-        return FirstElement(text, NumberTags) is { } number && Inline(number) is { Length: > 0 } clean ? clean : null;
+        return FirstElement(body, NumberTags) is { } number && Inline(number) is { Length: > 0 and <= MaxNumberChars } clean ? clean : null;
     }
 
     private static string? FirstElement(string body, string[] tags)

@@ -146,6 +146,16 @@ public class NewswireDocumentsTests
         Assert.Single(warnings, w => w.Message.Contains("not closed by </DOC>", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void An_unclosed_document_number_running_into_the_text_is_no_id()
+    {
+        var text = "<DOC>\n<DOCNO> A5\n<TEXT>\n" + string.Concat(Enumerable.Repeat("The ferry will run again from Monday, its operator said. ", 5)) + "\n</TEXT>\n</DOC>\n";
+
+        var article = Assert.Single(Read(text).Articles);
+
+        Assert.Equal("file#1", article.Id);
+    }
+
     [Theory]
     [InlineData(WrappedBlock, true)]
     [InlineData("\n  <doc id=\"x\">\n<text>Some text.</text></doc>", true)]
